@@ -1,0 +1,15 @@
+// galley's exit codes, documented in docs/cli.md and `galley --help`.
+#pragma once
+
+namespace galley::cli {
+
+enum ExitCode : int {
+    exit_ok = 0,
+    exit_input_error = 1,    // an input could not be read or converted; nothing was written
+    exit_usage = 2,          // bad command line
+    exit_warnings = 3,       // warnings under --fail-on-warnings
+    exit_output_error = 4,   // the output could not be written
+    exit_internal = 70,      // a bug in galley
+};
+
+}  // namespace galley::cli

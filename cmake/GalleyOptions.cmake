@@ -1,0 +1,12 @@
+# Build options and the warning/sanitizer flags every galley target gets.
+option(GALLEY_BUILD_TESTS "Build the GoogleTest suite" ON)
+option(GALLEY_BUILD_FUZZERS "Build libFuzzer targets (needs clang)" OFF)
+option(GALLEY_SANITIZE "Build with AddressSanitizer and UndefinedBehaviorSanitizer" OFF)
+
+add_library(galley_flags INTERFACE)
+target_compile_options(galley_flags INTERFACE -Wall -Wextra -Werror -Wshadow)
+if(GALLEY_SANITIZE)
+  target_compile_options(galley_flags INTERFACE -fsanitize=address,undefined -fno-sanitize-recover=all
+                                                -fno-omit-frame-pointer)
+  target_link_options(galley_flags INTERFACE -fsanitize=address,undefined -fno-sanitize-recover=all)
+endif()

@@ -1,0 +1,110 @@
+#include "captions.hpp"
+
+#include <array>
+
+#include "credits.hpp"
+
+namespace galley::print_text {
+namespace {
+
+using namespace std::string_view_literals;
+
+// "… 记者 徐敏 摄" / "…（徐敏 摄）" / "… 新华社记者 张三 摄": the credit at the end, or nullopt.
+std::optional<std::size_t> photo_credit_start(U32View s) {
+    std::size_t e = s.size();
+    bool bracket = e > 0 && (s[e - 1] == U'）' || s[e - 1] == U')');
+    if (bracket) {
+        std::size_t open = s.find_last_of(U"（(");
+        if (open == U32View::npos) return std::nullopt;
+        U32View inside = s.substr(open + 1, e - open - 2);
+        if (text::ends_with(text::trim(inside), U"摄") || text::ends_with(inside, U"发") ||
+            text::starts_with(inside, U"图片") || text::starts_with(inside, U"资料图")) {
+            if (text::ends_with(text::trim(inside), U"摄") && !parse_cjk_credit(inside)) return std::nullopt;
+            return open;
+        }
+        return std::nullopt;
+    }
+    if (!text::ends_with(s, U"摄")) return std::nullopt;
+    // Walk back over the credit's tokens while what remains parses as a credit.
+    std::optional<std::size_t> best;
+    for (std::size_t b = s.size() - 1; b > 0; --b) {
+        if (!text::is_space(s[b - 1]) && s[b - 1] != U'。' && s[b - 1] != U'，') continue;
+        if (s.size() - b > 30) break;
+        if (parse_cjk_credit(s.substr(b))) best = b;
+    }
+    return best;
+}
+
+}  // namespace
+
+std::optional<CaptionMatch> match_caption(U32View raw) {
+    U32View s = text::trim(raw);
+    if (s.empty() || s.size() > 300) return std::nullopt;
+    if (auto at = photo_credit_start(s)) {
+        U32View credit = text::trim(s.substr(*at));
+        if (!credit.empty() && (credit.front() == U'（' || credit.front() == U'(')) credit = credit.substr(1, credit.size() - 2);
+        return CaptionMatch{U32(text::trim(s.substr(0, *at))), tidy_spaces(credit)};
+    }
+    // Wire photo credit: "(REUTERS/Jane Doe)", "Photo: Jane Doe/Reuters"
+    if (s.back() == U')') {
+        std::size_t open = s.rfind(U'(');
+        if (open != U32View::npos && s.substr(open).find(U'/') != U32View::npos) {
+            U32View inside = s.substr(open + 1, s.size() - open - 2);
+            bool caps = !inside.empty() && text::is_upper(inside[0]);
+            if (caps && inside.size() < 60)
+                return CaptionMatch{U32(text::trim(s.substr(0, open))), tidy_spaces(inside)};
+        }
+    }
+    for (std::u32string_view lead : {U"Photo:"sv, U"PHOTO:"sv, U"Photograph:"sv}) {
+        if (text::starts_with(s, lead)) return CaptionMatch{U32(s), U""};
+    }
+    // Caption leads.
+    constexpr std::array<std::u32string_view, 9> leads{U"图为", U"上图", U"下图", U"左图", U"右图",
+                                                       U"图：", U"图片：", U"图①", U"▲"};
+    for (auto lead : leads)
+        if (text::starts_with(s, lead)) return CaptionMatch{U32(s), U""};
+    if (s[0] == U'△' || s[0] == U'▼') return CaptionMatch{U32(s), U""};
+    return std::nullopt;
+}
+
+std::optional<CreditMatch> match_end_credit(U32View raw, bool whole) {
+    U32View s = text::trim(raw);
+    if (s.empty()) return std::nullopt;
+    char32_t last = s.back();
+    if (last != U'）' && last != U')') {
+        if (!whole || s.size() > 30) return std::nullopt;
+        // An unbracketed credit line: "记者 张三 通讯员 李四". Names alone are too easily a heading.
+        auto b = parse_cjk_credit(s);
+        if (!b) return std::nullopt;
+        bool has_role = false;
+        for (const auto& by : *b) has_role = has_role || !by.role.empty();
+        if (!has_role) return std::nullopt;
+        return CreditMatch{tidy_spaces(s), std::move(*b), 0};
+    }
+    std::size_t open = s.find_last_of(U"（(");
+    if (open == U32View::npos || (whole && open != 0)) return std::nullopt;
+    U32View inside = s.substr(open + 1, s.size() - open - 2);
+    if (inside.find_first_of(U"（(") != U32View::npos) return std::nullopt;
+    auto b = parse_cjk_credit(inside);
+    if (!b) b = parse_latin_credit(inside);
+    if (!b) return std::nullopt;
+    // A bracket of names inside running text ("会见了（张三）") needs a role to count as a credit.
+    if (!whole) {
+        bool has_role = false;
+        for (const auto& by : *b) has_role = has_role || !by.role.empty();
+        if (!has_role) return std::nullopt;
+    }
+    std::size_t begin = static_cast<std::size_t>(s.data() - raw.data()) + open;
+    return CreditMatch{tidy_spaces(inside), std::move(*b), begin};
+}
+
+bool is_end_mark(U32View raw) {
+    U32View s = text::trim(raw);
+    constexpr std::array<std::u32string_view, 8> marks{U"（完）", U"(完)", U"完", U"(END)", U"END",
+                                                       U"-30-", U"###", U"(end)"};
+    for (auto m : marks)
+        if (s == m) return true;
+    return false;
+}
+
+}  // namespace galley::print_text

@@ -1,0 +1,35 @@
+// Picture captions and the credits printed at the end of a story.
+#pragma once
+
+#include <optional>
+#include <vector>
+
+#include "cursor.hpp"
+#include "galley/model.hpp"
+
+namespace galley::print_text {
+
+struct CaptionMatch {
+    U32 text;    // the caption without its credit
+    U32 credit;  // "记者 徐敏 摄", "REUTERS/Jane Doe"
+};
+
+// A caption: a photo credit at its end ("… 记者 徐敏 摄", "（新华社发）", "(REUTERS/Jane Doe)") or a
+// caption lead at its start ("图为…", "▲", "上图：", "Photo:").
+std::optional<CaptionMatch> match_caption(U32View block);
+
+struct CreditMatch {
+    U32 credit;  // as printed, tidied, without brackets
+    std::vector<Byline> bylines;
+    std::size_t begin = 0;  // where the credit (with its bracket) starts in the text
+};
+
+// A credit standing at the end of a story, as a line of its own or closing the last paragraph:
+// "（记者 汪丽娜 通讯员 王硕）", "（编辑：张三）", "(Reporting by Jane Doe; Editing by John Smith)".
+// With `whole`, the text must be only the credit.
+std::optional<CreditMatch> match_end_credit(U32View text, bool whole);
+
+// An end-of-story mark: （完） (END) -30- ###
+bool is_end_mark(U32View block);
+
+}  // namespace galley::print_text

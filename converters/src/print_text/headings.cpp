@@ -1,0 +1,165 @@
+#include "headings.hpp"
+
+#include <algorithm>
+#include <array>
+#include <unordered_set>
+
+#include "dates.hpp"
+
+namespace galley::print_text {
+namespace {
+
+bool starts_with_dash(U32View s) { return !s.empty() && (s[0] == U'—' || s[0] == U'―' || s[0] == U'－'); }
+
+U32 join_heading(U32View a, U32View b) {
+    U32 out(a);
+    if (!a.empty() && !b.empty() && text::is_latin_word_char(a.back()) && text::is_latin_word_char(b.front()))
+        out.push_back(U' ');
+    out.append(b);
+    return out;
+}
+
+// Character pairs of CJK text and lower-cased words of Latin text: the units headline and story share.
+std::unordered_set<std::u32string> units(U32View s) {
+    std::unordered_set<std::u32string> out;
+    for (std::size_t i = 0; i + 1 < s.size(); ++i)
+        if (text::is_cjk_char(s[i]) && text::is_cjk_char(s[i + 1])) out.insert(U32(s.substr(i, 2)));
+    std::size_t i = 0;
+    while (i < s.size()) {
+        while (i < s.size() && !text::is_latin_word_char(s[i])) ++i;
+        std::size_t b = i;
+        while (i < s.size() && text::is_latin_word_char(s[i])) ++i;
+        if (i - b >= 3) {  // skip short function words
+            U32 w(s.substr(b, i - b));
+            for (auto& c : w)
+                if (c < 0x80) c = static_cast<char32_t>(std::tolower(static_cast<int>(c)));
+            out.insert(U"w:" + w);
+        }
+    }
+    return out;
+}
+
+}  // namespace
+
+HeadingParts split_heading_group(const std::vector<U32>& lines) {
+    HeadingParts parts;
+    std::vector<U32> rest;
+    for (const auto& l : lines) {
+        if (starts_with_dash(l) && !rest.empty()) {
+            parts.subheadline = parts.subheadline.empty() ? l : join_heading(parts.subheadline, l);
+        } else if (!parts.subheadline.empty()) {
+            parts.subheadline = join_heading(parts.subheadline, l);  // a subheadline broken over lines
+        } else {
+            rest.push_back(l);
+        }
+    }
+    if (rest.size() == 1) {
+        parts.headline = rest[0];
+    } else if (rest.size() == 2) {
+        bool spaced = rest[0].find(U' ') != U32::npos && text::mostly_cjk(rest[0]);
+        if (rest[0].size() < rest[1].size() || spaced) {
+            parts.kicker = rest[0];
+            parts.headline = rest[1];
+        } else {
+            parts.headline = join_heading(rest[0], rest[1]);
+        }
+    } else if (rest.size() > 2) {
+        parts.kicker = rest[0];
+        for (std::size_t k = 1; k < rest.size(); ++k) parts.headline = join_heading(parts.headline, rest[k]);
+    }
+    return parts;
+}
+
+double heading_affinity(U32View heading, U32View story) {
+    auto h = units(heading);
+    if (h.empty()) return 0;
+    auto s = units(story);
+    std::size_t shared = 0;
+    for (const auto& u : h) shared += s.count(u);
+    return static_cast<double>(shared) / static_cast<double>(h.size());
+}
+
+std::vector<int> assign_heading_groups(const std::vector<std::vector<double>>& aff, std::size_t stories) {
+    // Dynamic programming over groups in order; state: whether story g (the one after group g) is taken.
+    // Every assignment is worth more than none; affinity decides between the two neighbours.
+    const double prefer_next = 0.05;
+    const std::size_t n = aff.size();
+    const double none = -1e9;
+    // best[g][t]: best score for groups < g, with t = 1 when story g-1's slot was taken by group g-1.
+    std::vector<std::array<double, 2>> best(n + 1, {none, none});
+    std::vector<std::array<int, 2>> choice(n + 1, {-1, -1});  // 0 none, 1 prev, 2 next
+    std::vector<std::array<int, 2>> from(n + 1, {0, 0});
+    best[0][0] = 0;
+    for (std::size_t g = 0; g < n; ++g) {
+        for (int t = 0; t < 2; ++t) {
+            if (best[g][static_cast<std::size_t>(t)] <= none) continue;
+            double base = best[g][static_cast<std::size_t>(t)];
+            auto relax = [&](int next_taken, int how, double gain) {
+                double v = base + gain;
+                auto& cell = best[g + 1][static_cast<std::size_t>(next_taken)];
+                if (v > cell) {
+                    cell = v;
+                    choice[g + 1][static_cast<std::size_t>(next_taken)] = how;
+                    from[g + 1][static_cast<std::size_t>(next_taken)] = t;
+                }
+            };
+            relax(0, 0, 0);  // leave the group unassigned
+            if (g >= 1 && g - 1 < stories && t == 0 && aff[g][0] >= 0) relax(0, 1, 1 + aff[g][0]);
+            if (g < stories && aff[g][1] >= 0) relax(1, 2, 1 + aff[g][1] + prefer_next);
+        }
+    }
+    std::vector<int> out(n, -1);
+    int t = best[n][0] >= best[n][1] ? 0 : 1;
+    for (std::size_t g = n; g > 0; --g) {
+        int how = choice[g][static_cast<std::size_t>(t)];
+        if (how == 1) out[g - 1] = static_cast<int>(g) - 2;
+        if (how == 2) out[g - 1] = static_cast<int>(g) - 1;
+        t = from[g][static_cast<std::size_t>(t)];
+    }
+    return out;
+}
+
+U32 derive_headline(U32View lead, bool cjk) {
+    U32View s = text::trim(lead);
+    // The first sentence.
+    std::size_t end = s.size();
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        bool stop = cjk ? (s[i] == U'。' || s[i] == U'！' || s[i] == U'？')
+                        : ((s[i] == U'.' || s[i] == U'!' || s[i] == U'?') &&
+                           (i + 1 == s.size() || text::is_space(s[i + 1])) && i > 3 &&
+                           !(text::is_upper(s[i - 1]) && (i < 2 || !text::is_letter_or_digit(s[i - 2]))));
+        if (stop) {
+            end = i;
+            break;
+        }
+    }
+    s = s.substr(0, end);
+    if (cjk) {
+        // Without the opening date phrase ("1月3日下午，").
+        if (auto d = match_cjk_date(s)) {
+            std::size_t k = d->length + d->time_length;
+            if (k < s.size() && (s[k] == U'，' || s[k] == U',')) s = s.substr(k + 1);
+        }
+        const std::size_t limit = 48;
+        if (s.size() <= limit) return U32(s);
+        std::size_t cut = s.find_last_of(U"，、；", limit);
+        if (cut != U32View::npos && cut >= limit * 6 / 10) return U32(s.substr(0, cut));
+        return U32(s.substr(0, limit - 1)) + U'…';
+    }
+    // Latin: up to 16 words.
+    std::size_t words = 0, i = 0, last_cut = 0;
+    while (i < s.size()) {
+        while (i < s.size() && text::is_space(s[i])) ++i;
+        while (i < s.size() && !text::is_space(s[i])) ++i;
+        if (++words == 16) {
+            last_cut = i;
+            break;
+        }
+    }
+    if (last_cut == 0 || last_cut >= s.size()) return U32(s);
+    U32 out(s.substr(0, last_cut));
+    while (!out.empty() && (out.back() == U',' || out.back() == U';' || out.back() == U':')) out.pop_back();
+    return out + U'…';
+}
+
+}  // namespace galley::print_text

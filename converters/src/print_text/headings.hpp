@@ -1,0 +1,38 @@
+// Headlines: which heading lines belong to which story, how a group of them splits into kicker, headline
+// and subheadline, and a headline derived from the lead when a story printed none.
+#pragma once
+
+#include <optional>
+#include <vector>
+
+#include "cursor.hpp"
+
+namespace galley::print_text {
+
+struct HeadingParts {
+    U32 kicker, headline, subheadline;
+};
+
+// Splits a group of heading lines (in printed order) into its parts:
+//  - a line opening with a dash (——记…) is the subheadline;
+//  - of two lines, a shorter first line is a kicker above the headline, while a first line at least as long
+//    as the second (and without the spaced phrases kickers are set in) is one headline broken in two;
+//  - of three or more, the first is the kicker and the rest the headline.
+HeadingParts split_heading_group(const std::vector<U32>& lines);
+
+// How strongly `heading` speaks of `story`: the share of the heading's character pairs (CJK) or words
+// (Latin) that occur in the story. 0 … 1.
+double heading_affinity(U32View heading, U32View story);
+
+// Assigns heading groups to stories. Group g sits between story g-1 and story g (g = 0 before the first
+// story, g = stories after the last). Each story takes at most one group; a headline printed above its
+// story is the usual place, so ties go to the story after. A negative affinity forbids that story.
+// Returns the story index per group, or -1.
+std::vector<int> assign_heading_groups(const std::vector<std::vector<double>>& affinity_prev_next,
+                                       std::size_t stories);
+
+// A headline made from the lead: its first sentence without the opening date phrase, cut at a clause
+// boundary when long.
+U32 derive_headline(U32View lead, bool cjk);
+
+}  // namespace galley::print_text

@@ -1,0 +1,186 @@
+#include "layout.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace galley::print_text {
+namespace {
+
+double percentile(std::vector<double> v, double q) {
+    if (v.empty()) return 0;
+    std::sort(v.begin(), v.end());
+    auto k = static_cast<std::size_t>(std::floor(q * static_cast<double>(v.size() - 1)));
+    return v[k];
+}
+
+char32_t last_char(U32View s) { return s.empty() ? U'\0' : s.back(); }
+char32_t first_char(U32View s) { return s.empty() ? U'\0' : s.front(); }
+
+std::size_t first_word_width(U32View s) {
+    std::size_t n = 0;
+    while (n < s.size() && !text::is_space(s[n])) ++n;
+    return n;
+}
+
+bool cjk_break(const PrintLine& p, const PrintLine& c, const PageMetrics& m) {
+    const double full = m.cjk_measure;
+    const double short_by = 2.5;  // a line at least ~1¼ characters short of the measure is not full
+    bool p_short = p.width <= full - short_by;
+    bool c_short = c.width <= full - short_by;
+    if (ends_sentence(p.text)) {
+        if (p_short) return true;  // a sentence ends on a short line: the paragraph's last line
+        if (!c_short) return false;
+        // A full line ends a sentence and a short line follows: an indented first line, unless the short
+        // line is the tail of the same paragraph. A one-line tail that ends a sentence and has no mark of
+        // a new paragraph reads as a tail; so does a line too wide to have an indent.
+        if (c.width > full - 4 + 1.5) return false;
+        if (ends_sentence(c.text) && !opens_paragraph(c.text)) return false;
+        return true;
+    }
+    // No sentence ends here. A line shorter than even an indented first line closes a heading, a byline
+    // or a caption; a short line followed by an indented one is a subhead.
+    if (p.width <= full - 7) return true;
+    if (p_short && c_short && !ends_sentence(c.text) && opens_paragraph(p.text)) return true;
+    return false;
+}
+
+bool latin_break(const PrintLine& p, const PrintLine& c, const PageMetrics& m) {
+    std::size_t fw = first_word_width(c.text);
+    double room = m.latin_measure - p.width;
+    // Proportional type makes character counts rough: ask for a margin unless a sentence ended.
+    double margin = ends_sentence(p.text) || last_char(p.text) == U'"' || last_char(p.text) == U'”' ? 0.0 : 3.0;
+    return room >= static_cast<double>(fw) + 1 + margin;
+}
+
+}  // namespace
+
+double printed_width(U32View line, bool cjk) {
+    double w = 0;
+    for (char32_t ch : line) {
+        int cw = text::char_width(ch, cjk);
+        if (cjk && cw == 2 && (text::is_cjk_punct(ch) || text::is_opening_punct(ch) || text::is_closing_punct(ch)))
+            w += 1.5;
+        else
+            w += cw;
+    }
+    return w;
+}
+
+std::vector<PrintLine> collect_lines(const std::vector<text::SourceLine>& lines) {
+    std::vector<PrintLine> out;
+    int blanks = 0;
+    bool page_break = false;
+    for (const auto& l : lines) {
+        page_break = page_break || l.page_break_before;
+        U32View t = text::trim(l.text);
+        if (t.empty()) {
+            ++blanks;
+            continue;
+        }
+        PrintLine pl;
+        std::size_t lead = 0;
+        int indent = 0;
+        while (lead < l.text.size() && text::is_space(l.text[lead])) indent += text::char_width(l.text[lead++], true);
+        // White space runs inside the line become one space: extraction pads with runs of spaces.
+        pl.text.reserve(t.size());
+        bool space = false;
+        for (char32_t ch : t) {
+            if (text::is_space(ch)) {
+                space = true;
+                continue;
+            }
+            if (space) pl.text.push_back(U' ');
+            space = false;
+            pl.text.push_back(ch);
+        }
+        pl.number = l.number;
+        pl.column = static_cast<int>(lead) + 1;
+        pl.indent = indent;
+        pl.blank_before = blanks;
+        pl.page_break_before = page_break;
+        pl.cjk = text::mostly_cjk(pl.text);
+        pl.width = printed_width(t, pl.cjk);
+        out.push_back(std::move(pl));
+        blanks = 0;
+        page_break = false;
+    }
+    return out;
+}
+
+PageMetrics measure_page(const std::vector<PrintLine>& lines) {
+    PageMetrics m;
+    if (lines.empty()) return m;
+    std::size_t one_blank = 0;
+    std::vector<double> indents;
+    for (std::size_t i = 1; i < lines.size(); ++i) one_blank += lines[i].blank_before == 1;
+    m.double_spaced = lines.size() > 2 && one_blank * 10 >= (lines.size() - 1) * 6;
+    int common = lines[0].indent;
+    for (const auto& l : lines) common = std::min(common, l.indent);
+    m.common_indent = common;
+
+    // Lines that are certainly mid-paragraph: neither they nor the line before end a sentence or a clause.
+    std::vector<double> full, cjk_all, latin_all;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        const auto& l = lines[i];
+        (l.cjk ? cjk_all : latin_all).push_back(l.width);
+        if (!l.cjk || i == 0 || !lines[i - 1].cjk) continue;
+        char32_t pe = lines[i - 1].text.back(), le = l.text.back();
+        bool prev_open = !text::is_closing_punct(pe) && !text::is_terminal_punct(pe);
+        bool this_open = !text::is_closing_punct(le) && !text::is_terminal_punct(le);
+        if (prev_open && this_open) full.push_back(l.width);
+    }
+    m.cjk_measure = full.size() >= 5 ? percentile(full, 0.5) : percentile(cjk_all, 0.8);
+    m.latin_measure = percentile(latin_all, 0.95);
+    return m;
+}
+
+bool ends_sentence(U32View s) {
+    std::size_t e = s.size();
+    while (e > 0 && (text::is_closing_punct(s[e - 1]) && !text::is_terminal_punct(s[e - 1]) &&
+                     !text::is_pause_punct(s[e - 1])))
+        --e;  // 。” and ！） end sentences inside quotes and brackets
+    return e > 0 && text::is_terminal_punct(s[e - 1]);
+}
+
+bool opens_paragraph(U32View s) {
+    if (s.empty()) return false;
+    char32_t c0 = s[0];
+    if (c0 == U'“' || c0 == U'「' || c0 == U'『' || c0 == U'"' || text::is_decoration(c0)) return true;
+    char32_t last = s.back();
+    if (last == U'！' || last == U'？' || last == U'!' || last == U'?') return true;
+    // A speaker's label or Q&A: up to six characters, then a colon ("问：", "记者：", "Q:").
+    for (std::size_t k = 1; k <= 6 && k < s.size(); ++k) {
+        if (s[k] == U'：' || s[k] == U':') return true;
+        if (!text::is_letter_or_digit(s[k])) break;
+    }
+    // Numbered points: 一、 （一） 1. 1、
+    Cursor c(s);
+    int n = 0;
+    if (c.one_of(U"（(")) {
+        if ((c.cjk_number(n) || c.number(n, 2)) && c.one_of(U"）)")) return true;
+        return false;
+    }
+    if ((c.cjk_number(n) || c.number(n, 2)) && c.one_of(U"、.．")) return true;
+    return false;
+}
+
+bool paragraph_break(const PrintLine& p, const PrintLine& c, const PageMetrics& m) {
+    if (c.page_break_before && ends_sentence(p.text)) return true;
+    if (m.double_spaced) {
+        if (c.blank_before == 0) return false;  // two pieces of one printed line
+        if (c.blank_before >= 2) return true;
+    } else if (c.blank_before >= 1) {
+        return true;
+    }
+    if (c.indent - m.common_indent >= 2 && p.indent - m.common_indent < 2) return true;
+    char32_t pe = last_char(p.text), cs = first_char(c.text);
+    if (text::is_opening_punct(pe) || text::is_pause_punct(pe)) return false;
+    if (text::is_closing_punct(cs) && !text::is_opening_punct(cs)) return false;  // no line starts with ，。」
+    if (pe == U'-' && p.text.size() >= 2 && text::is_letter_or_digit(p.text[p.text.size() - 2]) &&
+        text::is_letter_or_digit(cs))
+        return false;  // a hyphenated word goes on
+    if (p.cjk) return cjk_break(p, c, m);
+    return latin_break(p, c, m);
+}
+
+}  // namespace galley::print_text

@@ -1,0 +1,53 @@
+// The printed page as lines, what the page's measure is, and where paragraphs break.
+//
+// Text extracted from print loses paragraph marks: every printed line is a line, and a paragraph shows only
+// in the shape of its lines. In a justified CJK column every line is full except a paragraph's first line
+// (indented two characters) and its last. Punctuation squeezing makes widths vary by a character or two, so
+// widths alone cannot decide; they are read together with how a line ends (a sentence mark or not) and how
+// the next one starts. In ragged-right Latin text the test is whether the next line's first word would have
+// fitted on the line before.
+#pragma once
+
+#include <vector>
+
+#include "../text/source_text.hpp"
+#include "cursor.hpp"
+
+namespace galley::print_text {
+
+struct PrintLine {
+    U32 text;        // without leading and trailing white space
+    int number = 0;  // line number in the file
+    int column = 1;  // column of the first character
+    int indent = 0;  // leading white space, in half-em units
+    int blank_before = 0;
+    bool page_break_before = false;
+    bool cjk = false;    // set as CJK text
+    double width = 0;    // printed width estimate in half-em units
+};
+
+struct PageMetrics {
+    bool double_spaced = false;  // a blank line after every printed line (blank lines carry no meaning)
+    int common_indent = 0;       // indentation every line has (a margin), in half-em units
+    double cjk_measure = 0;      // width of a full CJK line
+    double latin_measure = 0;    // width of the longest Latin lines (the column)
+};
+
+std::vector<PrintLine> collect_lines(const std::vector<text::SourceLine>& lines);
+PageMetrics measure_page(const std::vector<PrintLine>& lines);
+
+// The estimated printed width of a line: ideographs 2, squeezable punctuation 1.5 (halfway between set
+// full and squeezed to half), Latin letters and digits 1.
+double printed_width(U32View line, bool cjk);
+
+// True when a sentence ends at the end of `s` (a terminal mark, maybe inside closing quotes or brackets).
+bool ends_sentence(U32View s);
+
+// True when a short line looks like it opens a paragraph of its own: a quotation, a question or answer,
+// a speaker's label, a numbered point, a decorated lead.
+bool opens_paragraph(U32View s);
+
+// Decides whether a paragraph ends between `p` and `c` (lines next to each other after furniture is gone).
+bool paragraph_break(const PrintLine& p, const PrintLine& c, const PageMetrics& m);
+
+}  // namespace galley::print_text

@@ -1,0 +1,558 @@
+#include "reader.hpp"
+
+#include <algorithm>
+#include <array>
+#include <optional>
+
+#include "../text/source_text.hpp"
+#include "captions.hpp"
+#include "credits.hpp"
+#include "dates.hpp"
+#include "furniture.hpp"
+#include "headings.hpp"
+#include "layout.hpp"
+#include "leadin.hpp"
+#include "reflow.hpp"
+
+namespace galley::print_text {
+namespace {
+
+using text::to_utf8;
+
+// A run of lines that reads as one unit: a paragraph, a heading line, a caption.
+struct TextBlock {
+    std::size_t first = 0, last = 0;  // content line indices, inclusive
+    Reflowed text;
+    bool tail = false;  // in the heading region after a story's body
+    bool head = false;  // in the heading region before a story's body (page top)
+};
+
+struct Segment {
+    std::vector<Leadin> leadins;  // empty for the page top before the first lead-in
+    std::size_t begin = 0, end = 0;
+    std::vector<TextBlock> blocks;
+};
+
+struct JumpLine {
+    std::size_t position = 0;  // content lines before it
+    Continuation continuation;
+};
+
+// What one story collects while its segment is read.
+struct Story {
+    Article article;
+    std::vector<U32> own_headings;  // headings printed with the story (page top)
+    bool from_segment_with_leadin = false;
+};
+
+bool heading_sized(const PrintLine& l, const PageMetrics& m) {
+    if (l.cjk) return l.width <= m.cjk_measure - 1.5;
+    return l.width <= m.latin_measure * 0.8;
+}
+
+// Does this line read like a heading line rather than running text?
+bool heading_like(const PrintLine& l, const PageMetrics& m) {
+    if (!heading_sized(l, m) || ends_sentence(l.text)) return false;
+    char32_t last = l.text.back();
+    return !text::is_pause_punct(last) && !text::is_opening_punct(last);
+}
+
+U32 strip_decoration(U32View s, U32& removed) {
+    std::size_t i = 0;
+    while (i < s.size() && (text::is_decoration(s[i]) || text::is_space(s[i]))) {
+        if (!text::is_space(s[i])) removed.push_back(s[i]);
+        ++i;
+    }
+    return U32(s.substr(i));
+}
+
+bool only_decoration(U32View s) {
+    for (char32_t c : s)
+        if (!text::is_decoration(c) && !text::is_space(c) && !text::is_dash(c) && c != U'*' && c != U'·') return false;
+    return true;
+}
+
+class PageReader {
+public:
+    PageReader(const InputDocument& in, const ConvertOptions& opt, Diagnostics& diags)
+        : in_(in), opt_(opt), diags_(diags) {}
+
+    bool read(Edition& edition);
+
+private:
+    SourceSpan span(int line, int column = 1) const { return {in_.path, line, column}; }
+    SourceSpan span_at(const TextBlock& b, std::size_t offset) const {
+        int line = 0, col = 1;
+        b.text.locate(offset, line, col);
+        return span(line, col);
+    }
+
+    void take_furniture(const std::vector<PrintLine>& lines);
+    void find_leadins();
+    void build_segments();
+    void split_blocks(Segment& seg);
+    void read_segment(Segment& seg);
+    void attach_jumps();
+    void assign_headings();
+    void finish_story(Story& s);
+
+    const InputDocument& in_;
+    const ConvertOptions& opt_;
+    Diagnostics& diags_;
+    Lexicon lexicon_;
+
+    std::vector<PrintLine> content_;
+    PageMetrics metrics_;
+    Page page_;
+    std::optional<IsoDate> printed_date_;
+    std::optional<IsoDate> issue_date_;
+    std::vector<JumpLine> jumps_;
+    std::vector<std::pair<std::size_t, Leadin>> starts_;  // content index → lead-in
+    std::vector<std::size_t> byline_followed_;            // starts whose formula line follows a byline line
+    std::vector<Segment> segments_;
+    std::vector<Story> stories_;
+    std::vector<std::size_t> story_first_line_;           // content index where each story begins
+    std::vector<std::vector<TextBlock>> groups_;          // heading groups at story boundaries
+    std::vector<Dropped> page_dropped_;
+};
+
+void PageReader::take_furniture(const std::vector<PrintLine>& lines) {
+    for (const auto& l : lines) {
+        auto f = match_furniture(l.text);
+        if (!f) {
+            content_.push_back(l);
+            continue;
+        }
+        std::string text = to_utf8(l.text);
+        if (f->kind == Furniture::Kind::continuation) {
+            jumps_.push_back({content_.size(), *f->continuation});
+            continue;
+        }
+        for (auto& field : f->fields) {
+            field.text = text;
+            field.origin = span(l.number, l.column);
+            page_.metadata.push_back(field);
+        }
+        if (f->date && !printed_date_) printed_date_ = f->date;
+        if (f->page_number > 0 && page_.number == 0) {
+            page_.number = f->page_number;
+            page_.label = to_utf8(f->page_label);
+        }
+        if (!f->section.empty() && page_.section.empty()) page_.section = to_utf8(f->section);
+    }
+}
+
+void PageReader::find_leadins() {
+    for (std::size_t k = 0; k < content_.size(); ++k) {
+        // The formula may run over a line end ("本报讯（融媒记者 徐" / "敏）1月3日"): look at this line
+        // and the start of the next two.
+        std::vector<ReflowPiece> pieces;
+        for (std::size_t j = k; j < content_.size() && j < k + 3; ++j) {
+            if (j > k && paragraph_break(content_[j - 1], content_[j], metrics_)) break;
+            pieces.push_back({U32View(content_[j].text).substr(0, 200), content_[j].number, content_[j].column});
+        }
+        Reflowed look = reflow(pieces, lexicon_);
+        auto lead = match_leadin(look.text);
+        if (!lead) continue;
+        if (lead->kind == Leadin::Kind::byline_line) {
+            auto alone = match_leadin(content_[k].text);  // a byline line must be the whole line
+            if (!alone || alone->kind != Leadin::Kind::byline_line) continue;
+            lead = alone;
+        }
+        // A story opens after a finished sentence, never inside one.
+        if (k > 0 && !starts_.empty() && starts_.back().first == k - 1 &&
+            starts_.back().second.kind == Leadin::Kind::byline_line) {
+            byline_followed_.push_back(starts_.size());
+        } else if (k > 0 && !content_[k - 1].text.empty()) {
+            char32_t pe = content_[k - 1].text.back();
+            if ((text::is_pause_punct(pe) || text::is_opening_punct(pe)) && !heading_like(content_[k - 1], metrics_))
+                continue;
+        }
+        starts_.emplace_back(k, std::move(*lead));
+    }
+}
+
+void PageReader::build_segments() {
+    Segment top;
+    top.begin = 0;
+    top.end = starts_.empty() ? content_.size() : starts_[0].first;
+    segments_.push_back(std::move(top));
+    for (std::size_t s = 0; s < starts_.size(); ++s) {
+        if (std::find(byline_followed_.begin(), byline_followed_.end(), s) != byline_followed_.end()) {
+            segments_.back().leadins.push_back(starts_[s].second);
+            segments_.back().end = s + 1 < starts_.size() ? starts_[s + 1].first : content_.size();
+            continue;
+        }
+        Segment seg;
+        seg.leadins.push_back(starts_[s].second);
+        seg.begin = starts_[s].first;
+        seg.end = s + 1 < starts_.size() ? starts_[s + 1].first : content_.size();
+        segments_.push_back(std::move(seg));
+    }
+}
+
+void PageReader::split_blocks(Segment& seg) {
+    if (seg.begin >= seg.end) return;
+    // Heading region at the end: short lines that end no sentence, after the last line of running text.
+    std::size_t tail_from = seg.end;
+    std::size_t floor = seg.begin + (seg.leadins.empty() ? 0 : seg.leadins.size());
+    while (tail_from > floor && heading_like(content_[tail_from - 1], metrics_)) --tail_from;
+    // Heading region at the page top, before the first story's running text.
+    std::size_t head_to = seg.begin;
+    if (seg.leadins.empty()) {
+        while (head_to < tail_from && heading_like(content_[head_to], metrics_)) ++head_to;
+        if (head_to == tail_from) head_to = seg.begin;  // nothing but headings: all of it is the tail
+    }
+
+    TextBlock cur;
+    std::vector<ReflowPiece> pieces;
+    auto flush = [&](std::size_t last) {
+        if (pieces.empty()) return;
+        cur.last = last;
+        cur.text = reflow(pieces, lexicon_);
+        seg.blocks.push_back(std::move(cur));
+        cur = TextBlock{};
+        pieces.clear();
+    };
+    for (std::size_t k = seg.begin; k < seg.end; ++k) {
+        bool in_tail = k >= tail_from, in_head = k < head_to;
+        bool brk = k == seg.begin || in_tail || in_head || k == tail_from || k == head_to;
+        // A byline line stands alone, and the formula after it starts the story's text.
+        if (!brk && !seg.leadins.empty() && seg.leadins[0].kind == Leadin::Kind::byline_line &&
+            k <= seg.begin + 1)
+            brk = true;
+        if (!brk) brk = paragraph_break(content_[k - 1], content_[k], metrics_);
+        if (brk && k > seg.begin) flush(k - 1);
+        if (pieces.empty()) {
+            cur.first = k;
+            cur.tail = in_tail;
+            cur.head = in_head;
+        }
+        pieces.push_back({content_[k].text, content_[k].number, content_[k].column});
+    }
+    flush(seg.end - 1);
+}
+
+// Applies one lead-in to the start of a block's text; returns what is left of the text.
+U32 apply_leadin(const Leadin& lead, U32View text, Article& a, const std::optional<IsoDate>& issue,
+                 std::vector<Dropped>& dropped, const SourceSpan& where) {
+    if (!lead.decoration.empty()) dropped.push_back({to_utf8(lead.decoration), "decorative mark", where});
+    if (!lead.source.empty() && a.source.empty()) a.source = to_utf8(lead.source);
+    if (!lead.credit.empty()) {
+        if (!a.credit.empty()) a.credit += "; ";
+        a.credit += to_utf8(lead.credit);
+        a.bylines.insert(a.bylines.end(), lead.bylines.begin(), lead.bylines.end());
+    }
+    if (!lead.dateline_text.empty() || lead.date) {
+        a.dateline.text = to_utf8(lead.dateline_text);
+        a.dateline.place = to_utf8(lead.place);
+        if (lead.date) a.dateline.date = resolve_date(*lead.date, issue);
+    }
+    return U32(text.substr(std::min(lead.length, text.size())));
+}
+
+void PageReader::read_segment(Segment& seg) {
+    bool has_body = false;
+    for (const auto& b : seg.blocks) has_body = has_body || (!b.tail && !b.head);
+    if (seg.leadins.empty() && !has_body) {
+        // The page top holds only heading lines: they wait for the story they belong to.
+        for (auto& b : seg.blocks) groups_[stories_.size()].push_back(std::move(b));
+        return;
+    }
+    std::vector<TextBlock> group;  // heading lines after this story's body
+    Story story;
+    Article& a = story.article;
+    story.from_segment_with_leadin = !seg.leadins.empty();
+    std::size_t first = seg.blocks.empty() ? seg.begin : seg.blocks.front().first;
+    a.origin = span(content_[first].number, content_[first].column);
+    story_first_line_.push_back(seg.begin);
+
+    std::size_t bi = 0;
+    // The lead-in(s): a byline line stands alone; a formula opens the first paragraph.
+    for (const auto& lead : seg.leadins) {
+        if (bi >= seg.blocks.size()) break;
+        TextBlock& b = seg.blocks[bi];
+        auto exact = match_leadin(b.text.text);
+        if (!exact || exact->kind != lead.kind) exact = lead;
+        U32 rest = apply_leadin(*exact, b.text.text, a, issue_date_, a.dropped, span_at(b, 0));
+        std::size_t consumed = b.text.text.size() - rest.size();
+        if (text::trim(rest).empty()) {
+            ++bi;
+            continue;
+        }
+        b.text.text = rest;
+        for (auto& anchor : b.text.anchors) anchor.offset = anchor.offset >= consumed ? anchor.offset - consumed : 0;
+        break;
+    }
+
+    std::vector<Block>& body = a.body;
+    for (; bi < seg.blocks.size(); ++bi) {
+        TextBlock& b = seg.blocks[bi];
+        U32View t = b.text.text;
+        SourceSpan where = span_at(b, 0);
+        if (is_end_mark(t)) {
+            a.dropped.push_back({to_utf8(text::trim(t)), "end-of-story mark", where});
+            continue;
+        }
+        if (only_decoration(t)) {
+            a.dropped.push_back({to_utf8(t), "decorative mark", where});
+            continue;
+        }
+        if (b.head) {
+            story.own_headings.push_back(U32(t));
+            continue;
+        }
+        if (auto cap = match_caption(t)) {
+            Block img;
+            img.type = BlockType::image;
+            img.image.caption = {to_utf8(cap->text), to_utf8(cap->credit)};
+            img.origin = where;
+            body.push_back(std::move(img));
+            continue;
+        }
+        if (!body.empty()) {
+            if (auto credit = match_end_credit(t, true)) {
+                if (!a.credit.empty()) a.credit += "; ";
+                a.credit += to_utf8(credit->credit);
+                a.bylines.insert(a.bylines.end(), credit->bylines.begin(), credit->bylines.end());
+                continue;
+            }
+        }
+        if (b.tail) {
+            group.push_back(std::move(b));
+            continue;
+        }
+        U32 para(t);
+        if (auto jump = find_jump(para, false)) {
+            a.continuations.push_back(jump->continuation);
+            para.erase(jump->begin, jump->end - jump->begin);
+        }
+        if (auto jump = find_jump(para, true)) {
+            a.continuations.push_back(jump->continuation);
+            para.erase(jump->begin);
+        }
+        para = U32(text::trim(para));
+        if (para.empty()) continue;
+        Block blk;
+        blk.origin = where;
+        // A short line standing between paragraphs, ending no sentence, is a subhead.
+        bool one_line = b.first == b.last;
+        if (one_line && !body.empty() && heading_like(content_[b.first], metrics_) && bi + 1 < seg.blocks.size() &&
+            !seg.blocks[bi + 1].tail) {
+            U32 decoration;
+            U32 sub = strip_decoration(para, decoration);
+            if (!decoration.empty()) a.dropped.push_back({to_utf8(decoration), "decorative mark", where});
+            blk.type = BlockType::subheading;
+            blk.text = to_utf8(sub);
+        } else {
+            blk.text = to_utf8(para);
+        }
+        body.push_back(std::move(blk));
+    }
+    // A credit closing the last paragraph: "……工作。（记者 张三）"
+    for (auto it = body.rbegin(); it != body.rend(); ++it) {
+        if (it->type != BlockType::paragraph) continue;
+        U32 t = text::to_u32(it->text);
+        if (auto credit = match_end_credit(t, false); credit && credit->begin > 0 && ends_sentence(U32View(t).substr(0, credit->begin))) {
+            if (!a.credit.empty()) a.credit += "; ";
+            a.credit += to_utf8(credit->credit);
+            a.bylines.insert(a.bylines.end(), credit->bylines.begin(), credit->bylines.end());
+            it->text = to_utf8(text::trim(U32View(t).substr(0, credit->begin)));
+        }
+        break;
+    }
+    stories_.push_back(std::move(story));
+    // Heading lines after the body lie between this story and the next.
+    for (auto& b : group) groups_[stories_.size()].push_back(std::move(b));
+}
+
+void PageReader::attach_jumps() {
+    for (const auto& j : jumps_) {
+        // "下转" closes the story it follows; "上接" opens the story after it.
+        std::size_t line = j.continuation.direction == "to" && j.position > 0 ? j.position - 1 : j.position;
+        int owner = -1;
+        for (std::size_t s = 0; s < story_first_line_.size(); ++s)
+            if (story_first_line_[s] <= line) owner = static_cast<int>(s);
+        if (owner < 0 && !stories_.empty()) owner = 0;
+        if (owner < 0) {
+            page_dropped_.push_back({j.continuation.text, "jump line with no story on the page", span(0)});
+            continue;
+        }
+        stories_[static_cast<std::size_t>(owner)].article.continuations.push_back(j.continuation);
+    }
+}
+
+U32 story_text(const Article& a) {
+    std::string s;
+    for (const auto& b : a.body) s += b.type == BlockType::image ? b.image.caption.text : b.text;
+    return text::to_u32(s);
+}
+
+void PageReader::assign_headings() {
+    // groups_[g] lies between story g-1 and story g.
+    std::vector<std::vector<double>> aff(groups_.size(), std::vector<double>(2, 0.0));
+    std::vector<U32> bodies;
+    for (const auto& s : stories_) bodies.push_back(story_text(s.article));
+    std::vector<U32> group_text(groups_.size());
+    for (std::size_t g = 0; g < groups_.size(); ++g) {
+        for (const auto& b : groups_[g]) group_text[g] += b.text.text;
+        if (groups_[g].empty()) {
+            aff[g] = {-1, -1};
+            continue;
+        }
+        if (g >= 1 && g - 1 < stories_.size()) aff[g][0] = heading_affinity(group_text[g], bodies[g - 1]);
+        if (g < stories_.size()) aff[g][1] = heading_affinity(group_text[g], bodies[g]);
+        // A story that printed its own heading at the top takes no other.
+        if (g >= 1 && g - 1 < stories_.size() && !stories_[g - 1].own_headings.empty()) aff[g][0] = -1;
+        if (g < stories_.size() && !stories_[g].own_headings.empty()) aff[g][1] = -1;
+    }
+    std::vector<int> owner = assign_heading_groups(aff, stories_.size());
+    // (assign_heading_groups never gives a group to a story that does not exist.)
+    for (std::size_t g = 0; g < groups_.size(); ++g) {
+        if (groups_[g].empty()) continue;
+        if (owner[g] < 0) {
+            for (const auto& b : groups_[g])
+                page_dropped_.push_back({to_utf8(b.text.text), "heading line that no story on the page claims",
+                                         span_at(b, 0)});
+            continue;
+        }
+        auto& s = stories_[static_cast<std::size_t>(owner[g])];
+        for (const auto& b : groups_[g]) s.own_headings.push_back(b.text.text);
+    }
+}
+
+std::string language_of(const Article& a, const ConvertOptions& opt) {
+    if (!opt.language.empty()) return opt.language;
+    std::string sample = a.headline;
+    for (const auto& b : a.body) {
+        sample += b.text;
+        if (sample.size() > 4000) break;
+    }
+    return detect_language(text::to_u32(sample));
+}
+
+void PageReader::finish_story(Story& s) {
+    Article& a = s.article;
+    // Decorations before headings go to `dropped`; the heading lines make kicker, headline, subheadline.
+    std::vector<U32> lines;
+    for (const auto& h : s.own_headings) {
+        U32 removed;
+        U32 clean = strip_decoration(h, removed);
+        if (!removed.empty()) a.dropped.push_back({to_utf8(removed), "decorative mark", a.origin});
+        if (!clean.empty()) lines.push_back(std::move(clean));
+    }
+    if (!lines.empty()) {
+        HeadingParts parts = split_heading_group(lines);
+        a.kicker = to_utf8(parts.kicker);
+        a.headline = to_utf8(parts.headline);
+        a.subheadline = to_utf8(parts.subheadline);
+    }
+    // The dateline of a story whose lead opens with the date: "1月3日，市委书记…" keeps the date in the
+    // sentence and reads it into the dateline too.
+    const Block* lead = nullptr;
+    for (const auto& b : a.body)
+        if (b.type == BlockType::paragraph) {
+            lead = &b;
+            break;
+        }
+    if (lead && a.dateline.date.empty() && s.from_segment_with_leadin) {
+        U32 t = text::to_u32(lead->text);
+        if (auto d = match_cjk_date(t)) {
+            a.dateline.text = to_utf8(U32View(t).substr(0, d->length));
+            a.dateline.date = resolve_date(*d, issue_date_);
+        }
+    }
+    if (a.headline.empty() && lead) {
+        a.headline = to_utf8(derive_headline(text::to_u32(lead->text), text::mostly_cjk(text::to_u32(lead->text))));
+        a.headline_derived = !a.headline.empty();
+    }
+    a.language = language_of(a, opt_);
+}
+
+bool PageReader::read(Edition& edition) {
+    text::DecodedText decoded;
+    if (!text::decode_text(in_.bytes, in_.path, decoded, diags_)) return false;
+    if (decoded.longest_line_bytes > (1u << 20))
+        diags_.warning(span(0), "a line of " + std::to_string(decoded.longest_line_bytes >> 20) +
+                                    " MiB: this does not look like text extracted from a printed page");
+    if (!opt_.word_list.empty() && !lexicon_.load_word_list(opt_.word_list)) {
+        diags_.error({opt_.word_list, 0, 0}, "cannot read the word list");
+        return false;
+    }
+
+    std::vector<PrintLine> lines = collect_lines(decoded.lines);
+    for (const auto& l : lines) lexicon_.add_words_from(l.text.size() > 1 && l.text.back() == U'-' ? U32View(l.text).substr(0, l.text.size() - 1) : U32View(l.text));
+    take_furniture(lines);
+    metrics_ = measure_page(content_);
+
+    if (!opt_.issue_date.empty()) issue_date_ = IsoDate::parse(opt_.issue_date);
+    else if (!edition.date.empty()) issue_date_ = IsoDate::parse(edition.date);
+    else issue_date_ = printed_date_;
+    if (printed_date_ && issue_date_ && printed_date_->str() != issue_date_->str())
+        diags_.warning(span(0), "the page prints the date " + printed_date_->str() + " but the issue date is " +
+                                    issue_date_->str());
+
+    find_leadins();
+    build_segments();
+    groups_.assign(segments_.size() + 1, {});
+    for (auto& seg : segments_) {
+        split_blocks(seg);
+        read_segment(seg);
+    }
+    attach_jumps();
+    groups_.resize(stories_.size() + 1);
+    assign_headings();
+
+    // The page: its number from the options, the page itself, or its place in the edition.
+    int number = opt_.page > 0 ? opt_.page : page_.number > 0 ? page_.number : static_cast<int>(edition.pages.size()) + 1;
+    page_.number = number;
+    if (!opt_.section.empty()) page_.section = opt_.section;
+    page_.files.push_back(in_.path);
+    int n = 0;
+    for (const auto& a : edition.articles) n += a.page == number;
+    if (stories_.empty()) diags_.warning(span(0), "no story found on this page");
+    for (auto& s : stories_) {
+        finish_story(s);
+        Article& a = s.article;
+        a.page = number;
+        a.section = page_.section;
+        a.id = "p" + std::to_string(number) + "-a" + std::to_string(++n);
+        edition.articles.push_back(std::move(a));
+    }
+    edition.pages.push_back(std::move(page_));
+    edition.dropped.insert(edition.dropped.end(), page_dropped_.begin(), page_dropped_.end());
+    if (edition.date.empty() && issue_date_) edition.date = issue_date_->str();
+    if (edition.language.empty()) edition.language = opt_.language;
+    return true;
+}
+
+}  // namespace
+
+std::string detect_language(std::u32string_view t) {
+    text::ScriptCounts n = text::count_scripts(t);
+    if (n.cjk == 0 && n.latin == 0) return "und";
+    if (text::mostly_cjk(t)) return "zh";
+    // English if its commonest words show up.
+    std::size_t hits = 0, words = 0, i = 0;
+    static constexpr std::array<std::u32string_view, 10> common{U"the", U"and", U"of", U"to", U"in",
+                                                                U"a", U"is", U"for", U"on", U"that"};
+    while (i < t.size()) {
+        while (i < t.size() && !text::is_latin_word_char(t[i])) ++i;
+        std::size_t b = i;
+        while (i < t.size() && text::is_latin_word_char(t[i])) ++i;
+        if (b == i) continue;
+        ++words;
+        U32 w(t.substr(b, i - b));
+        for (auto& c : w)
+            if (c < 0x80) c = static_cast<char32_t>(std::tolower(static_cast<int>(c)));
+        for (auto c : common) hits += w == c;
+    }
+    return words > 0 && hits * 8 >= words ? "en" : "und";
+}
+
+bool read_page(const InputDocument& input, const ConvertOptions& options, Edition& edition, Diagnostics& diags) {
+    PageReader reader(input, options, diags);
+    return reader.read(edition);
+}
+
+}  // namespace galley::print_text

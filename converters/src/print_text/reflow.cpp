@@ -1,0 +1,132 @@
+#include "reflow.hpp"
+
+#include <array>
+#include <fstream>
+
+namespace galley::print_text {
+namespace {
+
+U32 lower(U32View w) {
+    U32 out(w);
+    for (auto& c : out)
+        if (c < 0x80) c = static_cast<char32_t>(std::tolower(static_cast<int>(c)));
+    return out;
+}
+
+bool word_char(char32_t c) { return text::is_latin_word_char(c) || c == U'\'' || c == U'’'; }
+
+}  // namespace
+
+void Lexicon::add_words_from(U32View t) {
+    std::size_t i = 0;
+    while (i < t.size()) {
+        while (i < t.size() && !text::is_latin_word_char(t[i])) ++i;
+        std::size_t b = i;
+        while (i < t.size() && (word_char(t[i]) || (t[i] == U'-' && i + 1 < t.size() && text::is_latin_word_char(t[i + 1]))))
+            ++i;
+        if (b == i) continue;
+        U32View w = t.substr(b, i - b);
+        // A hyphen at the very end of a line is not evidence; the caller feeds whole lines.
+        if (w.find(U'-') != U32View::npos) {
+            hyphenated_.insert(lower(w));
+            std::size_t p = 0;
+            while (p <= w.size()) {
+                std::size_t e = w.find(U'-', p);
+                if (e == U32View::npos) e = w.size();
+                if (e > p) words_.insert(lower(w.substr(p, e - p)));
+                p = e + 1;
+            }
+        } else {
+            words_.insert(lower(w));
+        }
+    }
+}
+
+bool Lexicon::load_word_list(const std::string& path) {
+    std::ifstream in(path);
+    if (!in) return false;
+    std::string line;
+    while (std::getline(in, line)) {
+        if (!line.empty() && line.back() == '\r') line.pop_back();
+        if (line.empty()) continue;
+        words_.insert(lower(text::to_u32(line)));
+    }
+    return true;
+}
+
+bool Lexicon::is_word(U32View word) const {
+    U32 w = lower(word);
+    if (words_.count(w)) return true;
+    // Inflected forms of a known word: plurals, -ed, -ing, -ly, -er, -est.
+    struct Suffix {
+        std::u32string_view end;
+        std::u32string_view restore;
+    };
+    static constexpr std::array<Suffix, 12> suffixes{{{U"ies", U"y"}, {U"es", U""}, {U"s", U""}, {U"ied", U"y"},
+                                                      {U"ed", U""}, {U"ed", U"e"}, {U"ing", U""}, {U"ing", U"e"},
+                                                      {U"ly", U""}, {U"er", U""}, {U"est", U""}, {U"ness", U""}}};
+    for (const auto& s : suffixes) {
+        if (w.size() > s.end.size() + 2 && text::ends_with(w, s.end)) {
+            U32 stem = w.substr(0, w.size() - s.end.size()) + U32(s.restore);
+            if (words_.count(stem)) return true;
+        }
+    }
+    return false;
+}
+
+bool Lexicon::contains_hyphenated(U32View word) const { return hyphenated_.count(lower(word)) > 0; }
+
+void Reflowed::locate(std::size_t offset, int& line, int& column) const {
+    line = 0;
+    column = 1;
+    for (const auto& a : anchors) {
+        if (a.offset > offset) break;
+        line = a.line;
+        column = a.column + static_cast<int>(offset - a.offset);
+    }
+}
+
+bool needs_space(char32_t before, char32_t after) {
+    bool b_latin = text::is_latin_word_char(before) || before == U'.' || before == U',' || before == U';' ||
+                   before == U':' || before == U'!' || before == U'?' || before == U'"' || before == U'\'' ||
+                   before == U')' || before == U'’' || before == U'”' || before == U'%';
+    bool a_latin = text::is_latin_word_char(after) || after == U'"' || after == U'(' || after == U'‘' ||
+                   after == U'“' || after == U'$' || after == U'\'';
+    if (text::is_cjk_char(before) || text::is_cjk_char(after)) return false;
+    if (before == U'”' && !text::is_latin_word_char(after)) return false;
+    if (after == U'“' && !text::is_latin_word_char(before) && before != U',' && before != U'.' && before != U':')
+        return false;
+    return b_latin && a_latin;
+}
+
+Reflowed reflow(const std::vector<ReflowPiece>& pieces, const Lexicon& lexicon) {
+    Reflowed out;
+    for (const auto& piece : pieces) {
+        U32View t = piece.text;
+        if (t.empty()) continue;
+        if (!out.text.empty()) {
+            char32_t before = out.text.back(), after = t.front();
+            // Undo a line-end hyphen when the word it splits is a word once joined.
+            if (before == U'-' && out.text.size() >= 2 && text::is_latin_word_char(out.text[out.text.size() - 2]) &&
+                text::is_lower(after)) {
+                std::size_t b = out.text.size() - 1;
+                while (b > 0 && word_char(out.text[b - 1])) --b;
+                std::size_t e = 0;
+                while (e < t.size() && word_char(t[e])) ++e;
+                U32 head = out.text.substr(b, out.text.size() - 1 - b);
+                U32View tail = t.substr(0, e);
+                U32 joined = head + U32(tail);
+                U32 hyphenated = head + U'-' + U32(tail);
+                bool keep = lexicon.contains_hyphenated(hyphenated) || !lexicon.is_word(joined);
+                if (!keep) out.text.pop_back();
+            } else if (needs_space(before, after)) {
+                out.text.push_back(U' ');
+            }
+        }
+        out.anchors.push_back({out.text.size(), piece.line, piece.column});
+        out.text.append(t);
+    }
+    return out;
+}
+
+}  // namespace galley::print_text

@@ -1,0 +1,102 @@
+// The built-in converters and how an input picks one.
+#include <algorithm>
+
+#include "galley/converter.hpp"
+#include "galley/model_json.hpp"
+#include "print_text/reader.hpp"
+
+namespace galley {
+namespace {
+
+class PrintTextConverter final : public Converter {
+public:
+    std::string_view id() const override { return "print-text"; }
+    std::string_view description() const override {
+        return "UTF-8 text extracted from a printed newspaper page (articles, bylines, datelines, paragraphs)";
+    }
+    int sniff(const InputDocument& input) const override {
+        return looks_like_canonical_json(input.bytes) ? 10 : 50;  // the fallback for any text
+    }
+    bool read(const InputDocument& input, const ConvertOptions& options, Edition& edition,
+              Diagnostics& diags) const override {
+        Edition work = edition;  // untouched on failure
+        if (!print_text::read_page(input, options, work, diags)) return false;
+        edition = std::move(work);
+        return true;
+    }
+};
+
+class CanonicalJsonConverter final : public Converter {
+public:
+    std::string_view id() const override { return "json"; }
+    std::string_view description() const override {
+        return "galley's canonical JSON (what `galley normalize` writes; see formats/README.md)";
+    }
+    int sniff(const InputDocument& input) const override {
+        return looks_like_canonical_json(input.bytes) && input.bytes.find("\"galley-edition\"") != std::string::npos
+                   ? 100
+                   : 0;
+    }
+    bool read(const InputDocument& input, const ConvertOptions& options, Edition& edition,
+              Diagnostics& diags) const override {
+        Edition in;
+        std::string_view bytes = input.bytes;
+        if (bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
+        if (!from_canonical_json(bytes, input.path, in, diags)) return false;
+        // Merge: the first input's edition metadata wins; pages and articles are appended.
+        auto fill = [](std::string& dst, const std::string& src) {
+            if (dst.empty()) dst = src;
+        };
+        fill(edition.title, in.title);
+        fill(edition.date, options.issue_date.empty() ? in.date : options.issue_date);
+        fill(edition.issue, in.issue);
+        fill(edition.issn, in.issn);
+        fill(edition.publisher, in.publisher);
+        fill(edition.language, options.language.empty() ? in.language : options.language);
+        fill(edition.rights, in.rights);
+        for (auto& p : in.pages) edition.pages.push_back(std::move(p));
+        for (auto& a : in.articles) {
+            if (!options.language.empty()) a.language = options.language;
+            bool clash = std::any_of(edition.articles.begin(), edition.articles.end(),
+                                     [&](const Article& e) { return e.id == a.id; });
+            if (clash) {
+                diags.error(a.origin.known() ? a.origin : SourceSpan{input.path, 0, 0},
+                            "article id \"" + a.id + "\" is already used by an earlier input");
+                return false;
+            }
+            edition.articles.push_back(std::move(a));
+        }
+        for (auto& d : in.dropped) edition.dropped.push_back(std::move(d));
+        return true;
+    }
+};
+
+}  // namespace
+
+const std::vector<const Converter*>& converters() {
+    static const PrintTextConverter print_text;
+    static const CanonicalJsonConverter json;
+    static const std::vector<const Converter*> all{&print_text, &json};
+    return all;
+}
+
+const Converter* find_converter(std::string_view id) {
+    for (const Converter* c : converters())
+        if (c->id() == id) return c;
+    return nullptr;
+}
+
+const Converter* pick_converter(const InputDocument& input) {
+    const Converter* best = nullptr;
+    int best_score = 0;
+    for (const Converter* c : converters()) {
+        int s = c->sniff(input);
+        if (s > best_score) {
+            best = c;
+            best_score = s;
+        }
+    }
+    return best;
+}
+
+}  // namespace galley

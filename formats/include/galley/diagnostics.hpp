@@ -1,0 +1,39 @@
+// Messages about the input, in the form compilers use: "file:line:col: severity: message".
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "galley/model.hpp"
+
+namespace galley {
+
+enum class Severity { note, warning, error };
+
+struct Diagnostic {
+    Severity severity = Severity::error;
+    std::string message;
+    SourceSpan where;
+};
+
+std::string format_diagnostic(const Diagnostic& d);
+
+class Diagnostics {
+public:
+    void add(Severity severity, SourceSpan where, std::string message);
+    void error(SourceSpan where, std::string message) { add(Severity::error, std::move(where), std::move(message)); }
+    void warning(SourceSpan where, std::string message) { add(Severity::warning, std::move(where), std::move(message)); }
+    void note(SourceSpan where, std::string message) { add(Severity::note, std::move(where), std::move(message)); }
+
+    bool has_errors() const { return errors_ > 0; }
+    std::size_t error_count() const { return errors_; }
+    std::size_t warning_count() const { return warnings_; }
+    const std::vector<Diagnostic>& items() const { return items_; }
+
+private:
+    std::vector<Diagnostic> items_;
+    std::size_t errors_ = 0;
+    std::size_t warnings_ = 0;
+};
+
+}  // namespace galley
