@@ -137,6 +137,8 @@ int main(int argc, char** argv) {
     normalize->add_option("--from", norm.from, "Read inputs with this converter instead of guessing (print-text, json)")
         ->check(CLI::IsMember({"print-text", "json"}));
     normalize->add_flag("-q,--quiet", norm.quiet, "Print errors only");
+    normalize->add_flag("--explain", norm.options.explain,
+                        "Print a note for every line: where paragraphs break and why, what is a heading");
     normalize->add_flag("--fail-on-warnings", norm.fail_on_warnings, "Treat warnings as errors (exit code 3)");
 
     auto* formats = app.add_subcommand("formats", "List the converters and exporters galley has");

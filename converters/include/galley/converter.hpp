@@ -17,6 +17,7 @@ struct ConvertOptions {
     int page = 0;            // print page number for a page of text; 0: from the page, else its position
     std::string section;     // section of that page (要闻 …); empty: from the page, if printed
     std::string word_list;   // a word list for undoing hyphenation (one word per line); empty: none
+    bool explain = false;    // add a note for every decision about a line (paragraph breaks, headings)
 };
 
 struct InputDocument {

@@ -29,6 +29,28 @@ struct Token {
     bool role = false;
 };
 
+// Common Chinese surnames. A bracket of names with no role word ("（徐敏 王浩）") is only read as a byline
+// when every name starts with a surname; otherwise "（扩大）" would be a person.
+constexpr std::u32string_view surnames =
+    U"王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
+    U"姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向"
+    U"汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单"
+    U"季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄"
+    U"窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查"
+    U"麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖"
+    U"练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那"
+    U"宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由虎";
+constexpr std::array<std::u32string_view, 16> compound_surnames{
+    U"欧阳", U"司马", U"上官", U"诸葛", U"东方", U"皇甫", U"尉迟", U"公孙",
+    U"慕容", U"长孙", U"宇文", U"司徒", U"夏侯", U"轩辕", U"令狐", U"端木"};
+
+bool starts_with_surname(U32View name) {
+    if (name.empty()) return false;
+    for (auto c : compound_surnames)
+        if (text::starts_with(name, c)) return true;
+    return surnames.find(name[0]) != std::u32string_view::npos;
+}
+
 }  // namespace
 
 std::size_t match_role_word(U32View s, std::size_t at, bool whole_token) {
@@ -166,7 +188,11 @@ std::optional<std::vector<Byline>> parse_cjk_credit(U32View content) {
         for (auto& b : out)
             if (b.role == out.back().role) b.kind = "photographer";
     }
-    if (!any_role && out.size() > 4) return std::nullopt;
+    if (!any_role) {
+        if (out.size() > 4) return std::nullopt;
+        for (const auto& b : out)
+            if (!starts_with_surname(text::to_u32(b.name)) && b.name.find("·") == std::string::npos) return std::nullopt;
+    }
     return out;
 }
 

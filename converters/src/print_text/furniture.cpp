@@ -124,8 +124,7 @@ std::optional<Furniture> match_cjk_running_head(U32View line) {
             t.kind = Tok::staff;
             U32 value(t.text.substr(s->label.size() + 1));
             // "责任编辑：" followed by the names as separate tokens.
-            while (k + 1 < toks.size() && !staff_label_at(toks[k + 1].text) && toks[k + 1].text.size() <= 4 &&
-                   parse_cjk_credit(toks[k + 1].text) == std::nullopt) {
+            while (k + 1 < toks.size() && !staff_label_at(toks[k + 1].text) && toks[k + 1].text.size() <= 4) {
                 bool name = true;
                 for (char32_t ch : toks[k + 1].text) name = name && (text::is_han(ch) || ch == U'·');
                 if (!name) break;

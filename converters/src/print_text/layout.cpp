@@ -22,43 +22,57 @@ std::size_t first_word_width(U32View s) {
     return n;
 }
 
-bool cjk_break(const PrintLine& p, const PrintLine& c, const PageMetrics& m) {
+BreakDecision yes(const char* why) { return {true, why}; }
+BreakDecision no(const char* why) { return {false, why}; }
+
+BreakDecision cjk_break(const PrintLine& p, const PrintLine& c, const PageMetrics& m, bool p_opens) {
     const double full = m.cjk_measure;
     const double short_by = 2.5;  // a line at least ~1¼ characters short of the measure is not full
     bool p_short = p.width <= full - short_by;
     bool c_short = c.width <= full - short_by;
     if (ends_sentence(p.text)) {
-        if (p_short) return true;  // a sentence ends on a short line: the paragraph's last line
-        if (!c_short) return false;
+        // An indented first line that happens to end with a sentence is short for its indent; a full line
+        // after it goes on with the paragraph.
+        if (p_short && p_opens && p.width >= full - 4 - 1.5 && !c_short)
+            return no("an indented first line ends a sentence and a full line follows");
+        if (p_short) return yes("a sentence ends on a short line: the paragraph's last line");
+        if (!c_short) return no("a full line follows a full line");
         // A full line ends a sentence and a short line follows: an indented first line, unless the short
         // line is the tail of the same paragraph. A one-line tail that ends a sentence and has no mark of
         // a new paragraph reads as a tail; so does a line too wide to have an indent.
-        if (c.width > full - 4 + 1.5) return false;
-        if (ends_sentence(c.text) && !opens_paragraph(c.text)) return false;
-        return true;
+        if (c.width > full - 4 + 1.5) return no("the next line is too wide to be indented");
+        if (ends_sentence(c.text) && !opens_paragraph(c.text)) return no("a one-line tail of the paragraph");
+        return yes("a sentence ends a full line and an indented line follows");
     }
     // No sentence ends here. A line shorter than even an indented first line closes a heading, a byline
     // or a caption; a short line followed by an indented one is a subhead.
-    if (p.width <= full - 7) return true;
-    if (p_short && c_short && !ends_sentence(c.text) && opens_paragraph(p.text)) return true;
-    return false;
+    if (p.width <= full - 7) return yes("a short line that ends no sentence: a heading or credit");
+    if (p_short && c_short && !ends_sentence(c.text) && opens_paragraph(p.text))
+        return yes("a numbered or marked short line before an indented one");
+    return no("the sentence goes on");
 }
 
-bool latin_break(const PrintLine& p, const PrintLine& c, const PageMetrics& m) {
+BreakDecision latin_break(const PrintLine& p, const PrintLine& c, const PageMetrics& m) {
     std::size_t fw = first_word_width(c.text);
     double room = m.latin_measure - p.width;
     // Proportional type makes character counts rough: ask for a margin unless a sentence ended.
     double margin = ends_sentence(p.text) || last_char(p.text) == U'"' || last_char(p.text) == U'”' ? 0.0 : 3.0;
-    return room >= static_cast<double>(fw) + 1 + margin;
+    if (room >= static_cast<double>(fw) + 1 + margin) return yes("the next line's first word would have fitted");
+    return no("the next line's first word would not have fitted");
 }
 
 }  // namespace
 
 double printed_width(U32View line, bool cjk) {
     double w = 0;
-    for (char32_t ch : line) {
+    // Punctuation at the end of a line is set half-width (or hangs in the margin): count it as 1.
+    std::size_t end = line.size();
+    while (cjk && end > 0 && text::is_closing_punct(line[end - 1]) && text::char_width(line[end - 1], true) == 2) --end;
+    for (std::size_t i = 0; i < line.size(); ++i) {
+        char32_t ch = line[i];
         int cw = text::char_width(ch, cjk);
-        if (cjk && cw == 2 && (text::is_cjk_punct(ch) || text::is_opening_punct(ch) || text::is_closing_punct(ch)))
+        if (cjk && cw == 2 && i >= end) w += 1;
+        else if (cjk && cw == 2 && (text::is_cjk_punct(ch) || text::is_opening_punct(ch) || text::is_closing_punct(ch)))
             w += 1.5;
         else
             w += cw;
@@ -164,22 +178,22 @@ bool opens_paragraph(U32View s) {
     return false;
 }
 
-bool paragraph_break(const PrintLine& p, const PrintLine& c, const PageMetrics& m) {
-    if (c.page_break_before && ends_sentence(p.text)) return true;
+BreakDecision paragraph_break(const PrintLine& p, const PrintLine& c, const PageMetrics& m, bool p_opens) {
+    if (c.page_break_before && ends_sentence(p.text)) return yes("a page break after a finished sentence");
     if (m.double_spaced) {
-        if (c.blank_before == 0) return false;  // two pieces of one printed line
-        if (c.blank_before >= 2) return true;
+        if (c.blank_before == 0) return no("no blank line between: two pieces of one printed line");
+        if (c.blank_before >= 2) return yes("two blank lines");
     } else if (c.blank_before >= 1) {
-        return true;
+        return yes("a blank line");
     }
-    if (c.indent - m.common_indent >= 2 && p.indent - m.common_indent < 2) return true;
+    if (c.indent - m.common_indent >= 2 && p.indent - m.common_indent < 2) return yes("an indented line");
     char32_t pe = last_char(p.text), cs = first_char(c.text);
-    if (text::is_opening_punct(pe) || text::is_pause_punct(pe)) return false;
-    if (text::is_closing_punct(cs) && !text::is_opening_punct(cs)) return false;  // no line starts with ，。」
+    if (text::is_opening_punct(pe) || text::is_pause_punct(pe)) return no("the line ends with a comma or an opening mark");
+    if (text::is_closing_punct(cs) && !text::is_opening_punct(cs)) return no("no line starts with closing punctuation");
     if (pe == U'-' && p.text.size() >= 2 && text::is_letter_or_digit(p.text[p.text.size() - 2]) &&
         text::is_letter_or_digit(cs))
-        return false;  // a hyphenated word goes on
-    if (p.cjk) return cjk_break(p, c, m);
+        return no("a hyphenated word goes on");
+    if (p.cjk) return cjk_break(p, c, m, p_opens);
     return latin_break(p, c, m);
 }
 

@@ -47,7 +47,15 @@ bool ends_sentence(U32View s);
 // a speaker's label, a numbered point, a decorated lead.
 bool opens_paragraph(U32View s);
 
+// Whether a paragraph ends between two lines, and the rule that decided it (for `galley normalize --explain`).
+struct BreakDecision {
+    bool brk = false;
+    const char* why = "";
+    explicit operator bool() const { return brk; }
+};
+
 // Decides whether a paragraph ends between `p` and `c` (lines next to each other after furniture is gone).
-bool paragraph_break(const PrintLine& p, const PrintLine& c, const PageMetrics& m);
+// `p_opens` tells that `p` is itself the first line of a paragraph: its indent, not its end, made it short.
+BreakDecision paragraph_break(const PrintLine& p, const PrintLine& c, const PageMetrics& m, bool p_opens = false);
 
 }  // namespace galley::print_text

@@ -149,7 +149,8 @@ std::optional<Leadin> match_latin(U32View s, std::size_t start, const U32& decor
         U32 title_case;  // "BY JANE DOE" reads as names once title-cased
         bool caps = true;
         for (char32_t ch : names) caps = caps && !text::is_lower(ch);
-        auto bylines = parse_latin_credit(names);
+        std::optional<std::vector<Byline>> bylines;
+        if (!caps) bylines = parse_latin_credit(names);
         if (!bylines && caps) {
             bool first = true;
             for (char32_t ch : names) {

@@ -90,7 +90,7 @@ private:
     void take_furniture(const std::vector<PrintLine>& lines);
     void find_leadins();
     void build_segments();
-    void split_blocks(Segment& seg);
+    void split_blocks(Segment& seg, bool story_follows);
     void read_segment(Segment& seg);
     void attach_jumps();
     void assign_headings();
@@ -191,12 +191,19 @@ void PageReader::build_segments() {
     }
 }
 
-void PageReader::split_blocks(Segment& seg) {
+void PageReader::split_blocks(Segment& seg, bool story_follows) {
     if (seg.begin >= seg.end) return;
-    // Heading region at the end: short lines that end no sentence, after the last line of running text.
+    // Heading region at the end: the lines after the last finished sentence. A story's text ends with a
+    // sentence, so before another story's lead-in whatever follows it is headings, credits or captions,
+    // however wide the extraction set them. At the foot of the page a story may run on to another page:
+    // there only lines short enough to be headings count.
     std::size_t tail_from = seg.end;
     std::size_t floor = seg.begin + (seg.leadins.empty() ? 0 : seg.leadins.size());
-    while (tail_from > floor && heading_like(content_[tail_from - 1], metrics_)) --tail_from;
+    auto tail_line = [&](const PrintLine& l) {
+        if (ends_sentence(l.text)) return false;
+        return story_follows ? true : heading_like(l, metrics_);
+    };
+    while (tail_from > floor && tail_line(content_[tail_from - 1])) --tail_from;
     // Heading region at the page top, before the first story's running text.
     std::size_t head_to = seg.begin;
     if (seg.leadins.empty()) {
@@ -221,7 +228,19 @@ void PageReader::split_blocks(Segment& seg) {
         if (!brk && !seg.leadins.empty() && seg.leadins[0].kind == Leadin::Kind::byline_line &&
             k <= seg.begin + 1)
             brk = true;
-        if (!brk) brk = paragraph_break(content_[k - 1], content_[k], metrics_);
+        const char* why = in_tail ? "heading region after the story's text"
+                          : in_head ? "heading region at the top of the page"
+                          : k == seg.begin ? "a story starts"
+                                           : "";
+        if (!brk) {
+            BreakDecision d = paragraph_break(content_[k - 1], content_[k], metrics_, pieces.size() == 1);
+            brk = d.brk;
+            why = d.why;
+        }
+        if (opt_.explain && k > seg.begin)
+            diags_.note(span(content_[k].number, content_[k].column),
+                        std::string(brk ? "new block: " : "same paragraph: ") + why + " (width " +
+                            std::to_string(static_cast<int>(content_[k].width * 2) / 2.0).substr(0, 4) + ")");
         if (brk && k > seg.begin) flush(k - 1);
         if (pieces.empty()) {
             cur.first = k;
@@ -484,6 +503,9 @@ bool PageReader::read(Edition& edition) {
     for (const auto& l : lines) lexicon_.add_words_from(l.text.size() > 1 && l.text.back() == U'-' ? U32View(l.text).substr(0, l.text.size() - 1) : U32View(l.text));
     take_furniture(lines);
     metrics_ = measure_page(content_);
+    if (opt_.explain)
+        diags_.note(span(0), "page measure: CJK " + std::to_string(metrics_.cjk_measure) + ", Latin " +
+                                 std::to_string(metrics_.latin_measure) + (metrics_.double_spaced ? ", double-spaced" : ", single-spaced"));
 
     if (!opt_.issue_date.empty()) issue_date_ = IsoDate::parse(opt_.issue_date);
     else if (!edition.date.empty()) issue_date_ = IsoDate::parse(edition.date);
@@ -495,9 +517,9 @@ bool PageReader::read(Edition& edition) {
     find_leadins();
     build_segments();
     groups_.assign(segments_.size() + 1, {});
-    for (auto& seg : segments_) {
-        split_blocks(seg);
-        read_segment(seg);
+    for (std::size_t s = 0; s < segments_.size(); ++s) {
+        split_blocks(segments_[s], s + 1 < segments_.size());
+        read_segment(segments_[s]);
     }
     attach_jumps();
     groups_.resize(stories_.size() + 1);

@@ -51,7 +51,7 @@ struct Byline {
 };
 
 struct Dateline {
-    std::string text;   // as printed: "1月3日", "北京1月3日电", "LONDON, Jan 3"
+    std::string text;   // place and date as printed: "1月3日", "北京1月3日", "LONDON, Jan 3"
     std::string date;   // ISO 8601 (YYYY-MM-DD) when it could be resolved
     std::string place;  // "北京", "LONDON"; empty when not printed
     bool empty() const { return text.empty() && date.empty() && place.empty(); }
