@@ -127,7 +127,8 @@ TEST_P(GeneratedPage, ReadsEveryStoryBack) {
     const Case& c = GetParam();
     std::vector<Story> stories;
     for (std::size_t i : c.stories) stories.push_back(corpus()[i]);
-    std::string page = layout_page(stories, c.style);
+    LaidOutPage laid = layout_page(stories, c.style);
+    const std::string& page = laid.text;
 
     // The hyphenation word list: the words the stories themselves use, as a dictionary would hold them.
     TempDir dir;
@@ -158,7 +159,7 @@ TEST_P(GeneratedPage, ReadsEveryStoryBack) {
     bool headlines = c.style.headline != PageStyle::Headline::none;
     for (std::size_t k = 0; k < stories.size(); ++k) {
         bool expect_headline = headlines && !stories[k].headline.empty();
-        std::string diff = compare_story(n.edition.articles[k], stories[k], expect_headline);
+        std::string diff = compare_story(n.edition.articles[k], laid.expected[k], expect_headline);
         if (!diff.empty()) {
             keep_page(c.name, page);
             ADD_FAILURE() << "story " << stories[k].file << ":\n" << diff;

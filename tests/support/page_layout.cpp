@@ -163,8 +163,17 @@ std::vector<std::u32string> set_latin_paragraph(const std::u32string& text, int 
     return lines;
 }
 
-std::string layout_page(const std::vector<Story>& stories, const PageStyle& st) {
+LaidOutPage layout_page(const std::vector<Story>& stories, const PageStyle& st) {
+    LaidOutPage result;
     std::uint32_t rng = st.seed * 2654435761u + 1;
+    // Latin paragraph boundaries a reader must judge by the last line's length: decided after layout,
+    // against the longest line of running text the page shows.
+    struct Boundary {
+        std::size_t story, element;  // the paragraph after the boundary
+        std::size_t last_line, first_word;
+    };
+    std::vector<Boundary> boundaries;
+    std::size_t longest = 0;
     std::vector<std::u32string> out;  // printed lines; "" marks a paragraph gap in single spacing
     auto indent_text = [&](bool cjk) {
         if (!st.keep_indent) return std::u32string();
@@ -193,6 +202,10 @@ std::string layout_page(const std::vector<Story>& stories, const PageStyle& st) 
     std::vector<std::size_t> glued;
     for (const auto& s : stories) {
         bool cjk = s.cjk();
+        Story expected = s;
+        expected.body.clear();
+        bool blind = !cjk && !st.keep_indent;  // nothing marks a Latin paragraph but its short last line
+        std::u32string last_line;  // of the previous paragraph, while it may still be joined
         if (st.headline == PageStyle::Headline::before) headings(s);
         std::u32string lead = to_u32(s.leadin);
         bool byline_line = s.leadin_is_byline_line();
@@ -203,16 +216,25 @@ std::string layout_page(const std::vector<Story>& stories, const PageStyle& st) 
         bool first_para = true;
         for (const auto& e : s.body) {
             std::u32string t = to_u32(e.text);
+            if (e.kind != StoryElement::Kind::paragraph) last_line.clear();
             if (e.kind == StoryElement::Kind::subhead) {
                 out.push_back(t);
+                expected.body.push_back(e);
                 continue;
             }
             if (e.kind == StoryElement::Kind::caption) {
                 std::u32string cap = t;
-                if (!e.credit.empty()) cap += (cjk ? U" " : U" ") + to_u32(e.credit);
+                if (!e.credit.empty()) cap += U" " + to_u32(e.credit);
                 emit_paragraph(cap, cjk, false);
+                expected.body.push_back(e);
                 continue;
             }
+            std::size_t first_word = t.find(U' ');
+            if (first_word == std::u32string::npos) first_word = t.size();
+            if (blind && !last_line.empty())
+                boundaries.push_back({result.expected.size(), expected.body.size(), last_line.size(), first_word});
+            expected.body.push_back(e);
+            std::size_t before = out.size();
             if (first_para && !lead.empty()) {
                 std::u32string printed = lead + (cjk || lead.back() == U' ' ? U"" : U" ") + t;
                 if (st.leadin_own_line && cjk) {
@@ -230,9 +252,12 @@ std::string layout_page(const std::vector<Story>& stories, const PageStyle& st) 
                 emit_paragraph(t, cjk, true);
             }
             first_para = false;
+            last_line = out.back();
+            for (std::size_t k = before; k < out.size(); ++k) longest = std::max(longest, out[k].size());
         }
         if (!s.endcredit.empty()) out.push_back(to_u32(s.endcredit));
         if (st.headline == PageStyle::Headline::after) headings(s);
+        result.expected.push_back(std::move(expected));
     }
     if (st.furniture) out.push_back(any_cjk ? U"责任编辑：胡丽  版式：王蒙" : U"Page A1");
 
@@ -243,7 +268,15 @@ std::string layout_page(const std::vector<Story>& stories, const PageStyle& st) 
         bool glue = std::find(glued.begin(), glued.end(), k) != glued.end();
         if (st.double_spaced && !glue) page += U"\n";
     }
-    return to_utf8(page);
+    result.text = to_utf8(page);
+    // Join the paragraphs whose boundary the page does not show (last first, so indices stay valid).
+    for (auto b = boundaries.rbegin(); b != boundaries.rend(); ++b) {
+        if (b->last_line + 1 + b->first_word <= longest) continue;
+        auto& body = result.expected[b->story].body;
+        body[b->element - 1].text += " " + body[b->element].text;
+        body.erase(body.begin() + static_cast<std::ptrdiff_t>(b->element));
+    }
+    return result;
 }
 
 }  // namespace galley::testing

@@ -26,8 +26,16 @@ struct PageStyle {
     std::string name() const;  // for test names and messages
 };
 
+struct LaidOutPage {
+    std::string text;
+    // What a reader can know from `text`: the stories, except that in ragged-right Latin text without
+    // indents or blank lines a paragraph whose last line left no room for the next paragraph's first word
+    // cannot be told from the next one. Those pairs are joined here (the converter joins them too).
+    std::vector<Story> expected;
+};
+
 // The page text for `stories` in `style`.
-std::string layout_page(const std::vector<Story>& stories, const PageStyle& style);
+LaidOutPage layout_page(const std::vector<Story>& stories, const PageStyle& style);
 
 // One paragraph set in a column (exposed for the generator's own tests).
 std::vector<std::u32string> set_cjk_paragraph(const std::u32string& text, int columns, int first_indent,

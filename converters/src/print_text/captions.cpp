@@ -9,6 +9,11 @@ namespace {
 
 using namespace std::string_view_literals;
 
+constexpr std::array<std::u32string_view, 9> caption_leads{U"图为", U"上图", U"下图", U"左图", U"右图",
+                                                           U"图：", U"图片：", U"图①", U"▲"};
+
+}  // namespace
+
 // "… 记者 徐敏 摄" / "…（徐敏 摄）" / "… 新华社记者 张三 摄": the credit at the end, or nullopt.
 std::optional<std::size_t> photo_credit_start(U32View s) {
     std::size_t e = s.size();
@@ -35,7 +40,12 @@ std::optional<std::size_t> photo_credit_start(U32View s) {
     return best;
 }
 
-}  // namespace
+bool starts_caption(U32View raw) {
+    U32View s = text::trim(raw);
+    for (auto lead : caption_leads)
+        if (text::starts_with(s, lead)) return true;
+    return !s.empty() && (s[0] == U'△' || s[0] == U'▼');
+}
 
 std::optional<CaptionMatch> match_caption(U32View raw) {
     U32View s = text::trim(raw);
@@ -58,12 +68,7 @@ std::optional<CaptionMatch> match_caption(U32View raw) {
     for (std::u32string_view lead : {U"Photo:"sv, U"PHOTO:"sv, U"Photograph:"sv}) {
         if (text::starts_with(s, lead)) return CaptionMatch{U32(s), U""};
     }
-    // Caption leads.
-    constexpr std::array<std::u32string_view, 9> leads{U"图为", U"上图", U"下图", U"左图", U"右图",
-                                                       U"图：", U"图片：", U"图①", U"▲"};
-    for (auto lead : leads)
-        if (text::starts_with(s, lead)) return CaptionMatch{U32(s), U""};
-    if (s[0] == U'△' || s[0] == U'▼') return CaptionMatch{U32(s), U""};
+    if (starts_caption(s)) return CaptionMatch{U32(s), U""};
     return std::nullopt;
 }
 

@@ -18,6 +18,12 @@ struct CaptionMatch {
 // caption lead at its start ("图为…", "▲", "上图：", "Photo:").
 std::optional<CaptionMatch> match_caption(U32View block);
 
+// Where a photo credit closing `text` starts ("… 记者 徐敏 摄", "…（新华社发）"), if it ends with one.
+std::optional<std::size_t> photo_credit_start(U32View text);
+
+// True when `text` opens with a caption lead: 图为, 上图, ▲ …
+bool starts_caption(U32View text);
+
 struct CreditMatch {
     U32 credit;  // as printed, tidied, without brackets
     std::vector<Byline> bylines;

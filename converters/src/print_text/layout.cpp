@@ -1,5 +1,7 @@
 #include "layout.hpp"
 
+#include "captions.hpp"
+
 #include <algorithm>
 #include <cmath>
 
@@ -11,6 +13,31 @@ double percentile(std::vector<double> v, double q) {
     std::sort(v.begin(), v.end());
     auto k = static_cast<std::size_t>(std::floor(q * static_cast<double>(v.size() - 1)));
     return v[k];
+}
+
+// Ragged right: the measure is the longest line of running text. Only lines that certainly run on (the
+// next line starts in lower case, mid-sentence) are counted, so headlines and credit lines set wider than
+// the column do not stretch it.
+double ragged_measure(const std::vector<PrintLine>& lines) {
+    double edge = 0, any = 0;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        if (lines[i].cjk) continue;
+        any = std::max(any, lines[i].width);
+        if (i + 1 < lines.size() && !lines[i + 1].text.empty() && text::is_lower(lines[i + 1].text[0]))
+            edge = std::max(edge, lines[i].width);
+    }
+    return edge > 0 ? edge : any;
+}
+
+// True when `s` opens a bracket it does not close: "本报讯（实习生 林一" goes on to "帆 记者 周婷）".
+// (Quotation marks are not counted: a quotation running over several paragraphs leaves one open.)
+bool opens_bracket(U32View s) {
+    int depth = 0;
+    for (char32_t c : s) {
+        if (c == U'（' || c == U'(' || c == U'［' || c == U'[') ++depth;
+        if ((c == U'）' || c == U')' || c == U'］' || c == U']') && depth > 0) --depth;
+    }
+    return depth > 0;
 }
 
 char32_t last_char(U32View s) { return s.empty() ? U'\0' : s.back(); }
@@ -68,15 +95,7 @@ double printed_width(U32View line, bool cjk) {
     // Punctuation at the end of a line is set half-width (or hangs in the margin): count it as 1.
     std::size_t end = line.size();
     while (cjk && end > 0 && text::is_closing_punct(line[end - 1]) && text::char_width(line[end - 1], true) == 2) --end;
-    for (std::size_t i = 0; i < line.size(); ++i) {
-        char32_t ch = line[i];
-        int cw = text::char_width(ch, cjk);
-        if (cjk && cw == 2 && i >= end) w += 1;
-        else if (cjk && cw == 2 && (text::is_cjk_punct(ch) || text::is_opening_punct(ch) || text::is_closing_punct(ch)))
-            w += 1.5;
-        else
-            w += cw;
-    }
+    for (std::size_t i = 0; i < line.size(); ++i) w += i >= end ? 1 : text::char_width(line[i], cjk);
     return w;
 }
 
@@ -144,7 +163,7 @@ PageMetrics measure_page(const std::vector<PrintLine>& lines) {
         if (prev_open && this_open) full.push_back(l.width);
     }
     m.cjk_measure = full.size() >= 5 ? percentile(full, 0.5) : percentile(cjk_all, 0.8);
-    m.latin_measure = percentile(latin_all, 0.95);
+    m.latin_measure = ragged_measure(lines);
     return m;
 }
 
@@ -158,6 +177,7 @@ bool ends_sentence(U32View s) {
 
 bool opens_paragraph(U32View s) {
     if (s.empty()) return false;
+    if (starts_caption(s)) return true;
     char32_t c0 = s[0];
     if (c0 == U'“' || c0 == U'「' || c0 == U'『' || c0 == U'"' || text::is_decoration(c0)) return true;
     char32_t last = s.back();
@@ -189,6 +209,9 @@ BreakDecision paragraph_break(const PrintLine& p, const PrintLine& c, const Page
     if (c.indent - m.common_indent >= 2 && p.indent - m.common_indent < 2) return yes("an indented line");
     char32_t pe = last_char(p.text), cs = first_char(c.text);
     if (text::is_opening_punct(pe) || text::is_pause_punct(pe)) return no("the line ends with a comma or an opening mark");
+    if (opens_bracket(p.text)) return no("a bracket opened on the line closes on the next");
+    if (photo_credit_start(p.text)) return yes("a photo credit closes a caption");
+    if (ends_sentence(p.text) && starts_caption(c.text)) return yes("a caption starts");
     if (text::is_closing_punct(cs) && !text::is_opening_punct(cs)) return no("no line starts with closing punctuation");
     if (pe == U'-' && p.text.size() >= 2 && text::is_letter_or_digit(p.text[p.text.size() - 2]) &&
         text::is_letter_or_digit(cs))

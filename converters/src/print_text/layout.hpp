@@ -36,8 +36,9 @@ struct PageMetrics {
 std::vector<PrintLine> collect_lines(const std::vector<text::SourceLine>& lines);
 PageMetrics measure_page(const std::vector<PrintLine>& lines);
 
-// The estimated printed width of a line: ideographs 2, squeezable punctuation 1.5 (halfway between set
-// full and squeezed to half), Latin letters and digits 1.
+// The estimated printed width of a line in half-em units: East Asian width (ideographs and full-width
+// punctuation 2, Latin letters and digits 1), except that closing punctuation ending a line counts 1, as
+// it is set half-width or hangs in the margin there.
 double printed_width(U32View line, bool cjk);
 
 // True when a sentence ends at the end of `s` (a terminal mark, maybe inside closing quotes or brackets).

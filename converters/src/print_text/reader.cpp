@@ -144,21 +144,20 @@ void PageReader::take_furniture(const std::vector<PrintLine>& lines) {
 
 void PageReader::find_leadins() {
     for (std::size_t k = 0; k < content_.size(); ++k) {
-        // The formula may run over a line end ("本报讯（融媒记者 徐" / "敏）1月3日"): look at this line
-        // and the start of the next two.
-        std::vector<ReflowPiece> pieces;
-        for (std::size_t j = k; j < content_.size() && j < k + 3; ++j) {
-            if (j > k && paragraph_break(content_[j - 1], content_[j], metrics_)) break;
-            pieces.push_back({U32View(content_[j].text).substr(0, 200), content_[j].number, content_[j].column});
+        // A byline line is a whole line ("By Jane Doe", "本报记者 王浩").
+        auto lead = match_leadin(content_[k].text);
+        if (!lead || lead->kind != Leadin::Kind::byline_line) {
+            // A formula may run over a line end ("本报讯（融媒记者 徐" / "敏）1月3日"): look at this line
+            // and the start of the next two.
+            std::vector<ReflowPiece> pieces;
+            for (std::size_t j = k; j < content_.size() && j < k + 3; ++j) {
+                if (j > k && paragraph_break(content_[j - 1], content_[j], metrics_)) break;
+                pieces.push_back({U32View(content_[j].text).substr(0, 200), content_[j].number, content_[j].column});
+            }
+            lead = match_leadin(reflow(pieces, lexicon_).text);
+            if (lead && lead->kind == Leadin::Kind::byline_line) lead.reset();
         }
-        Reflowed look = reflow(pieces, lexicon_);
-        auto lead = match_leadin(look.text);
         if (!lead) continue;
-        if (lead->kind == Leadin::Kind::byline_line) {
-            auto alone = match_leadin(content_[k].text);  // a byline line must be the whole line
-            if (!alone || alone->kind != Leadin::Kind::byline_line) continue;
-            lead = alone;
-        }
         // A story opens after a finished sentence, never inside one.
         if (k > 0 && !starts_.empty() && starts_.back().first == k - 1 &&
             starts_.back().second.kind == Leadin::Kind::byline_line) {
@@ -252,6 +251,38 @@ void PageReader::split_blocks(Segment& seg, bool story_follows) {
     flush(seg.end - 1);
 }
 
+// A caption set right after a paragraph whose last line was full runs on from it in the extracted text:
+// "……激动地说。1月1日，实验中学队队员（右）突破上篮。 记者 楼宇航 摄". The credit shows it; the caption
+// starts at the last line start that follows a finished sentence.
+void split_trailing_captions(std::vector<TextBlock>& blocks, std::size_t from) {
+    for (std::size_t i = from; i < blocks.size(); ++i) {
+        TextBlock& b = blocks[i];
+        const U32& t = b.text.text;
+        if (b.tail || b.head || b.text.anchors.size() < 2 || !photo_credit_start(t) ||
+            ends_sentence(text::trim(U32View(t).substr(0, *photo_credit_start(t)))) == false)
+            continue;
+        for (std::size_t k = b.text.anchors.size() - 1; k >= 1; --k) {
+            std::size_t at = b.text.anchors[k].offset;
+            if (!ends_sentence(text::trim(U32View(t).substr(0, at)))) continue;
+            if (match_caption(U32View(t).substr(0, at))) break;  // the whole block is captions
+            TextBlock cap;
+            cap.first = b.first + k;
+            cap.last = b.last;
+            cap.text.text = t.substr(at);
+            for (std::size_t j = k; j < b.text.anchors.size(); ++j) {
+                LineAnchor a = b.text.anchors[j];
+                a.offset -= at;
+                cap.text.anchors.push_back(a);
+            }
+            b.text.text.resize(at);
+            b.text.anchors.resize(k);
+            b.last = cap.first - 1;
+            blocks.insert(blocks.begin() + static_cast<std::ptrdiff_t>(i) + 1, std::move(cap));
+            break;
+        }
+    }
+}
+
 // Applies one lead-in to the start of a block's text; returns what is left of the text.
 U32 apply_leadin(const Leadin& lead, U32View text, Article& a, const std::optional<IsoDate>& issue,
                  std::vector<Dropped>& dropped, const SourceSpan& where) {
@@ -304,6 +335,7 @@ void PageReader::read_segment(Segment& seg) {
         break;
     }
 
+    split_trailing_captions(seg.blocks, bi);
     std::vector<Block>& body = a.body;
     for (; bi < seg.blocks.size(); ++bi) {
         TextBlock& b = seg.blocks[bi];
@@ -372,7 +404,8 @@ void PageReader::read_segment(Segment& seg) {
     for (auto it = body.rbegin(); it != body.rend(); ++it) {
         if (it->type != BlockType::paragraph) continue;
         U32 t = text::to_u32(it->text);
-        if (auto credit = match_end_credit(t, false); credit && credit->begin > 0 && ends_sentence(U32View(t).substr(0, credit->begin))) {
+        if (auto credit = match_end_credit(t, false);
+            credit && credit->begin > 0 && ends_sentence(text::trim(U32View(t).substr(0, credit->begin)))) {
             if (!a.credit.empty()) a.credit += "; ";
             a.credit += to_utf8(credit->credit);
             a.bylines.insert(a.bylines.end(), credit->bylines.begin(), credit->bylines.end());

@@ -86,6 +86,18 @@ void Reflowed::locate(std::size_t offset, int& line, int& column) const {
     }
 }
 
+// Curly quotes serve both scripts: next to CJK text they are CJK punctuation.
+bool quote_in_cjk(U32View before, U32View after) {
+    auto quote = [](char32_t c) { return c == U'“' || c == U'”' || c == U'‘' || c == U'’'; };
+    if (!before.empty() && quote(before.back()) && before.size() >= 2 &&
+        (text::is_cjk_char(before[before.size() - 2]) || text::is_cjk_punct(before[before.size() - 2])))
+        return true;
+    if (!after.empty() && quote(after.front()) && after.size() >= 2 &&
+        (text::is_cjk_char(after[1]) || text::is_cjk_punct(after[1])))
+        return true;
+    return false;
+}
+
 bool needs_space(char32_t before, char32_t after) {
     bool b_latin = text::is_latin_word_char(before) || before == U'.' || before == U',' || before == U';' ||
                    before == U':' || before == U'!' || before == U'?' || before == U'"' || before == U'\'' ||
@@ -119,8 +131,11 @@ Reflowed reflow(const std::vector<ReflowPiece>& pieces, const Lexicon& lexicon) 
                 U32 hyphenated = head + U'-' + U32(tail);
                 bool keep = lexicon.contains_hyphenated(hyphenated) || !lexicon.is_word(joined);
                 if (!keep) out.text.pop_back();
-            } else if (needs_space(before, after)) {
-                out.text.push_back(U' ');
+            } else if (quote_in_cjk(out.text, t)) {
+                // ”APP / APP“: curly quotes between CJK text and a Latin word take no space.
+            } else if (needs_space(before, after) ||
+                       (text::is_dash(before) && out.text.size() >= 2 && out.text[out.text.size() - 2] == U' ')) {
+                out.text.push_back(U' ');  // words, or a spaced dash ("(Reuters) -" / "Asian shares")
             }
         }
         out.anchors.push_back({out.text.size(), piece.line, piece.column});

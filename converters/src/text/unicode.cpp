@@ -212,6 +212,12 @@ ScriptCounts count_scripts(U32View s) {
 
 bool mostly_cjk(U32View s) {
     ScriptCounts n = count_scripts(s);
+    if (n.cjk == 0 && n.latin == 0) {
+        // Digits and punctuation only: full-width marks say CJK ("”。"), "9.4%." says Latin.
+        for (char32_t c : s)
+            if (char_width(c, false) == 2) return true;
+        return false;
+    }
     // A Latin word counts about as much as one CJK character.
     return n.cjk * 4 >= n.latin;
 }
