@@ -29,17 +29,6 @@ double ragged_measure(const std::vector<PrintLine>& lines) {
     return edge > 0 ? edge : any;
 }
 
-// True when `s` opens a bracket it does not close: "本报讯（实习生 林一" goes on to "帆 记者 周婷）".
-// (Quotation marks are not counted: a quotation running over several paragraphs leaves one open.)
-bool opens_bracket(U32View s) {
-    int depth = 0;
-    for (char32_t c : s) {
-        if (c == U'（' || c == U'(' || c == U'［' || c == U'[') ++depth;
-        if ((c == U'）' || c == U')' || c == U'］' || c == U']') && depth > 0) --depth;
-    }
-    return depth > 0;
-}
-
 char32_t last_char(U32View s) { return s.empty() ? U'\0' : s.back(); }
 char32_t first_char(U32View s) { return s.empty() ? U'\0' : s.front(); }
 
@@ -52,7 +41,29 @@ std::size_t first_word_width(U32View s) {
 BreakDecision yes(const char* why) { return {true, why}; }
 BreakDecision no(const char* why) { return {false, why}; }
 
-BreakDecision cjk_break(const PrintLine& p, const PrintLine& c, const PageMetrics& m, bool p_opens) {
+// A line a little short of the measure is either a full line stretched (its next character could not
+// start a line, or a run of digits did not fit) or an indented first line that squeezed its punctuation
+// to take one more character. Each full-width mark may be set at full or half width, so the line's
+// content spans [nominal − marks, nominal] half-ems. It reads as indented when that span reaches the
+// indented measure but not the full one, and nothing else explains the shortfall.
+bool squeezed_first_line(const PrintLine& c, const PrintLine* next, double full) {
+    if (c.width <= full - 2.5) return false;  // plainly short: the caller knows
+    double nominal = 0, marks = 0;
+    bool half_width = false;
+    for (char32_t ch : c.text) {
+        int w = text::char_width(ch, true);
+        nominal += w;
+        if (w == 2 && (text::is_closing_punct(ch) || text::is_opening_punct(ch))) ++marks;
+        half_width = half_width || w == 1;
+    }
+    bool pushed = next && !next->text.empty() && text::is_opening_punct(next->text.front());
+    bool reaches_full = nominal >= full - 0.5;
+    bool reaches_indented = nominal - marks <= full - 4 + 0.5;
+    return !reaches_full && reaches_indented && !half_width && !pushed;
+}
+
+BreakDecision cjk_break(const PrintLine& p, const PrintLine& c, const PageMetrics& m, bool p_opens,
+                        const PrintLine* next) {
     const double full = m.cjk_measure;
     const double short_by = 2.5;  // a line at least ~1¼ characters short of the measure is not full
     bool p_short = p.width <= full - short_by;
@@ -63,6 +74,8 @@ BreakDecision cjk_break(const PrintLine& p, const PrintLine& c, const PageMetric
         if (p_short && p_opens && p.width >= full - 4 - 1.5 && !c_short)
             return no("an indented first line ends a sentence and a full line follows");
         if (p_short) return yes("a sentence ends on a short line: the paragraph's last line");
+        if (!c_short && squeezed_first_line(c, next, full))
+            return yes("a sentence ends a full line and a first line with squeezed punctuation follows");
         if (!c_short) return no("a full line follows a full line");
         // A full line ends a sentence and a short line follows: an indented first line, unless the short
         // line is the tail of the same paragraph. A one-line tail that ends a sentence and has no mark of
@@ -74,8 +87,12 @@ BreakDecision cjk_break(const PrintLine& p, const PrintLine& c, const PageMetric
     // No sentence ends here. A line shorter than even an indented first line closes a heading, a byline
     // or a caption; a short line followed by an indented one is a subhead.
     if (p.width <= full - 7) return yes("a short line that ends no sentence: a heading or credit");
-    if (p_short && c_short && !ends_sentence(c.text) && opens_paragraph(p.text))
-        return yes("a numbered or marked short line before an indented one");
+    // Before an indented first line: a numbered line, or a line without commas shorter than even an
+    // indented first line, is a subhead. (Were it a first line itself, the line after it would be full.)
+    bool commas = false;
+    for (char32_t ch : p.text) commas = commas || text::is_pause_punct(ch);
+    if (c_short && !ends_sentence(c.text) && (opens_paragraph(p.text) || (!commas && p.width <= full - 5.5)))
+        return yes("a subhead before an indented line");
     return no("the sentence goes on");
 }
 
@@ -167,6 +184,17 @@ PageMetrics measure_page(const std::vector<PrintLine>& lines) {
     return m;
 }
 
+// "本报讯（实习生 林一" goes on to "帆 记者 周婷）". Quotation marks are not counted: a quotation running
+// over several paragraphs leaves one open.
+bool opens_bracket(U32View s) {
+    int depth = 0;
+    for (char32_t c : s) {
+        if (c == U'（' || c == U'(' || c == U'［' || c == U'[') ++depth;
+        if ((c == U'）' || c == U')' || c == U'］' || c == U']') && depth > 0) --depth;
+    }
+    return depth > 0;
+}
+
 bool ends_sentence(U32View s) {
     std::size_t e = s.size();
     while (e > 0 && (text::is_closing_punct(s[e - 1]) && !text::is_terminal_punct(s[e - 1]) &&
@@ -194,11 +222,12 @@ bool opens_paragraph(U32View s) {
         if ((c.cjk_number(n) || c.number(n, 2)) && c.one_of(U"）)")) return true;
         return false;
     }
-    if ((c.cjk_number(n) || c.number(n, 2)) && c.one_of(U"、.．")) return true;
-    return false;
+    if ((c.cjk_number(n) || c.number(n, 2)) && c.one_of(U"、.．") && !text::is_digit(c.peek())) return true;
+    return false;  // "58.3亿元" is a number, not a numbered point
 }
 
-BreakDecision paragraph_break(const PrintLine& p, const PrintLine& c, const PageMetrics& m, bool p_opens) {
+BreakDecision paragraph_break(const PrintLine& p, const PrintLine& c, const PageMetrics& m, bool p_opens,
+                              const PrintLine* next) {
     if (c.page_break_before && ends_sentence(p.text)) return yes("a page break after a finished sentence");
     if (m.double_spaced) {
         if (c.blank_before == 0) return no("no blank line between: two pieces of one printed line");
@@ -216,7 +245,7 @@ BreakDecision paragraph_break(const PrintLine& p, const PrintLine& c, const Page
     if (pe == U'-' && p.text.size() >= 2 && text::is_letter_or_digit(p.text[p.text.size() - 2]) &&
         text::is_letter_or_digit(cs))
         return no("a hyphenated word goes on");
-    if (p.cjk) return cjk_break(p, c, m, p_opens);
+    if (p.cjk) return cjk_break(p, c, m, p_opens, next);
     return latin_break(p, c, m);
 }
 

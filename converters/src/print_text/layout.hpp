@@ -44,6 +44,9 @@ double printed_width(U32View line, bool cjk);
 // True when a sentence ends at the end of `s` (a terminal mark, maybe inside closing quotes or brackets).
 bool ends_sentence(U32View s);
 
+// True when `s` opens a bracket it does not close ("本报讯（实习生 林一").
+bool opens_bracket(U32View s);
+
 // True when a short line looks like it opens a paragraph of its own: a quotation, a question or answer,
 // a speaker's label, a numbered point, a decorated lead.
 bool opens_paragraph(U32View s);
@@ -57,6 +60,8 @@ struct BreakDecision {
 
 // Decides whether a paragraph ends between `p` and `c` (lines next to each other after furniture is gone).
 // `p_opens` tells that `p` is itself the first line of a paragraph: its indent, not its end, made it short.
-BreakDecision paragraph_break(const PrintLine& p, const PrintLine& c, const PageMetrics& m, bool p_opens = false);
+// `next` is the line after `c`, if any.
+BreakDecision paragraph_break(const PrintLine& p, const PrintLine& c, const PageMetrics& m, bool p_opens = false,
+                              const PrintLine* next = nullptr);
 
 }  // namespace galley::print_text

@@ -57,6 +57,12 @@ bool heading_like(const PrintLine& l, const PageMetrics& m) {
     return !text::is_pause_punct(last) && !text::is_opening_punct(last);
 }
 
+bool has_pause(U32View s) {
+    for (char32_t c : s)
+        if (text::is_pause_punct(c)) return true;
+    return false;
+}
+
 U32 strip_decoration(U32View s, U32& removed) {
     std::size_t i = 0;
     while (i < s.size() && (text::is_decoration(s[i]) || text::is_space(s[i]))) {
@@ -203,6 +209,16 @@ void PageReader::split_blocks(Segment& seg, bool story_follows) {
         return story_follows ? true : heading_like(l, metrics_);
     };
     while (tail_from > floor && tail_line(content_[tail_from - 1])) --tail_from;
+    // At the foot of the page, a headline the extraction put after its story may be set wider than the
+    // column: up to three lines with no comma after the last finished sentence still read as headings
+    // (a paragraph cut off by the page end runs full lines with commas).
+    if (!story_follows && tail_from == seg.end) {
+        std::size_t k = seg.end;
+        while (k > floor && seg.end - k < 3 && !ends_sentence(content_[k - 1].text) &&
+               !has_pause(content_[k - 1].text) && !opens_bracket(content_[k - 1].text))
+            --k;
+        if (k < seg.end && k > floor && ends_sentence(content_[k - 1].text)) tail_from = k;
+    }
     // Heading region at the page top, before the first story's running text.
     std::size_t head_to = seg.begin;
     if (seg.leadins.empty()) {
@@ -232,7 +248,8 @@ void PageReader::split_blocks(Segment& seg, bool story_follows) {
                           : k == seg.begin ? "a story starts"
                                            : "";
         if (!brk) {
-            BreakDecision d = paragraph_break(content_[k - 1], content_[k], metrics_, pieces.size() == 1);
+            BreakDecision d = paragraph_break(content_[k - 1], content_[k], metrics_, pieces.size() == 1,
+                                              k + 1 < seg.end ? &content_[k + 1] : nullptr);
             brk = d.brk;
             why = d.why;
         }
