@@ -29,6 +29,44 @@ double ragged_measure(const std::vector<PrintLine>& lines) {
     return edge > 0 ? edge : any;
 }
 
+// The widths a CJK line's column may have. Each full-width mark may be set full or squeezed to half, so
+// the content is somewhere in [nominal − marks, nominal] half-ems; and when the next line starts with a
+// run of digits or Latin letters, which does not break, the column may be wider by up to that run less one.
+std::pair<double, double> content_span(const PrintLine& l, const PrintLine* next) {
+    double marks = 0;
+    for (char32_t ch : l.text)
+        if (text::char_width(ch, true) == 2 && (text::is_closing_punct(ch) || text::is_opening_punct(ch))) ++marks;
+    double run = 0;
+    if (next)
+        for (char32_t ch : next->text) {
+            if (text::char_width(ch, true) != 1 || text::is_space(ch)) break;
+            ++run;
+        }
+    return {l.nominal - marks, l.nominal + std::max(0.0, run - 1)};
+}
+
+// The measure of a justified column: the width that most mid-paragraph lines can have, given how their
+// punctuation may be squeezed. Lines cut short by a run of digits that would not break make narrower
+// widths nearly as common, so the widest width within 90% of the commonest is taken.
+double common_measure(const std::vector<std::pair<double, double>>& spans) {
+    double lo = spans.front().first, hi = spans.front().second;
+    for (const auto& s : spans) {
+        lo = std::min(lo, s.first);
+        hi = std::max(hi, s.second);
+    }
+    auto coverage = [&](double w) {
+        std::size_t n = 0;
+        for (const auto& s : spans) n += s.first <= w && w <= s.second;
+        return n;
+    };
+    std::size_t most = 0;
+    for (double w = lo; w <= hi; w += 1) most = std::max(most, coverage(w));
+    double best = lo;
+    for (double w = lo; w <= hi; w += 1)
+        if (coverage(w) * 10 >= most * 9) best = w;
+    return best;
+}
+
 char32_t last_char(U32View s) { return s.empty() ? U'\0' : s.back(); }
 char32_t first_char(U32View s) { return s.empty() ? U'\0' : s.front(); }
 
@@ -71,8 +109,12 @@ BreakDecision cjk_break(const PrintLine& p, const PrintLine& c, const PageMetric
     if (ends_sentence(p.text)) {
         // An indented first line that happens to end with a sentence is short for its indent; a full line
         // after it goes on with the paragraph.
-        if (p_short && p_opens && p.width >= full - 4 - 1.5 && !c_short)
+        if (p_short && p_opens && p.nominal >= full - 4 - 1.5 && !c_short)
             return no("an indented first line ends a sentence and a full line follows");
+        // A nearly full line before a full one is a full line cut short by digits that would not break,
+        // or by a mark that may not start the next line; a new paragraph would start indented.
+        if (p_short && !c_short && p.width > full - 4)
+            return no("a nearly full line before a full line: the paragraph goes on");
         if (p_short) return yes("a sentence ends on a short line: the paragraph's last line");
         if (!c_short && squeezed_first_line(c, next, full))
             return yes("a sentence ends a full line and a first line with squeezed punctuation follows");
@@ -150,6 +192,7 @@ std::vector<PrintLine> collect_lines(const std::vector<text::SourceLine>& lines)
         pl.page_break_before = page_break;
         pl.cjk = text::mostly_cjk(pl.text);
         pl.width = printed_width(t, pl.cjk);
+        pl.nominal = text::text_width(t, pl.cjk);
         out.push_back(std::move(pl));
         blanks = 0;
         page_break = false;
@@ -169,7 +212,8 @@ PageMetrics measure_page(const std::vector<PrintLine>& lines) {
     m.common_indent = common;
 
     // Lines that are certainly mid-paragraph: neither they nor the line before end a sentence or a clause.
-    std::vector<double> full, cjk_all, latin_all;
+    std::vector<std::pair<double, double>> full;  // each line's possible content width, see below
+    std::vector<double> cjk_all, latin_all;
     for (std::size_t i = 0; i < lines.size(); ++i) {
         const auto& l = lines[i];
         (l.cjk ? cjk_all : latin_all).push_back(l.width);
@@ -177,9 +221,9 @@ PageMetrics measure_page(const std::vector<PrintLine>& lines) {
         char32_t pe = lines[i - 1].text.back(), le = l.text.back();
         bool prev_open = !text::is_closing_punct(pe) && !text::is_terminal_punct(pe);
         bool this_open = !text::is_closing_punct(le) && !text::is_terminal_punct(le);
-        if (prev_open && this_open) full.push_back(l.width);
+        if (prev_open && this_open) full.push_back(content_span(l, i + 1 < lines.size() ? &lines[i + 1] : nullptr));
     }
-    m.cjk_measure = full.size() >= 5 ? percentile(full, 0.5) : percentile(cjk_all, 0.8);
+    m.cjk_measure = full.size() >= 5 ? common_measure(full) : percentile(cjk_all, 0.8);
     m.latin_measure = ragged_measure(lines);
     return m;
 }

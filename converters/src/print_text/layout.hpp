@@ -23,7 +23,8 @@ struct PrintLine {
     int blank_before = 0;
     bool page_break_before = false;
     bool cjk = false;    // set as CJK text
-    double width = 0;    // printed width estimate in half-em units
+    double width = 0;    // printed width estimate in half-em units (see printed_width)
+    double nominal = 0;  // East Asian width of the text, every character at its full width
 };
 
 struct PageMetrics {
