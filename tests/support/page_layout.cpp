@@ -86,8 +86,13 @@ std::vector<std::u32string> set_cjk_paragraph(const std::u32string& text, int co
             ++i;
         }
         if (i == b) ++i;  // a unit wider than the line
-        // Closing punctuation may not start a line: squeeze it in (and the next, as in 。”).
-        while (i < units.size() && no_line_start(units[i])) ++i;
+        // Closing punctuation may not start a line. One mark is squeezed in (it hangs at the line end); two
+        // or more ("。”") are too much to squeeze, so the last character moves down with them (推出).
+        std::size_t marks = 0;
+        while (i + marks < units.size() && no_line_start(units[i + marks])) ++marks;
+        if (marks == 1) ++i;
+        else if (marks > 1 && i > b + 1) --i;
+        else i += marks;
         // Sometimes the compositor squeezes punctuation to take one more character.
         if (i < units.size() && punct >= 2 && chance(rng, squeeze_percent) && !no_line_end(units[i]) &&
             units[i].width <= 1.0) {

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 
 namespace galley::print_text {
 namespace {
@@ -29,41 +30,34 @@ double ragged_measure(const std::vector<PrintLine>& lines) {
     return edge > 0 ? edge : any;
 }
 
-// The widths a CJK line's column may have. Each full-width mark may be set full or squeezed to half, so
-// the content is somewhere in [nominal − marks, nominal] half-ems; and when the next line starts with a
-// run of digits or Latin letters, which does not break, the column may be wider by up to that run less one.
-std::pair<double, double> content_span(const PrintLine& l, const PrintLine* next) {
-    double marks = 0;
+// What a mid-paragraph CJK line says about its column's measure. A full line is as wide as the column,
+// so it votes for its own width. It could also be a line that squeezed its punctuation to take one more
+// character (then the column is narrower, by up to half an em per mark), or one that stopped short of a
+// run of digits or Latin letters on the next line, which does not break (then it is wider, by up to that
+// run less one): those widths get a small vote.
+void vote_measure(const PrintLine& l, const PrintLine* next, std::map<int, double>& votes) {
+    int nominal = static_cast<int>(l.nominal);
+    int marks = 0;
     for (char32_t ch : l.text)
         if (text::char_width(ch, true) == 2 && (text::is_closing_punct(ch) || text::is_opening_punct(ch))) ++marks;
-    double run = 0;
+    int run = 0;
     if (next)
         for (char32_t ch : next->text) {
             if (text::char_width(ch, true) != 1 || text::is_space(ch)) break;
             ++run;
         }
-    return {l.nominal - marks, l.nominal + std::max(0.0, run - 1)};
+    votes[nominal] += 1;
+    for (int w = nominal - marks; w < nominal; ++w) votes[w] += 0.25;
+    for (int w = nominal + 1; w < nominal + run; ++w) votes[w] += 0.5;
 }
 
-// The measure of a justified column: the width that most mid-paragraph lines can have, given how their
-// punctuation may be squeezed. Lines cut short by a run of digits that would not break make narrower
-// widths nearly as common, so the widest width within 90% of the commonest is taken.
-double common_measure(const std::vector<std::pair<double, double>>& spans) {
-    double lo = spans.front().first, hi = spans.front().second;
-    for (const auto& s : spans) {
-        lo = std::min(lo, s.first);
-        hi = std::max(hi, s.second);
-    }
-    auto coverage = [&](double w) {
-        std::size_t n = 0;
-        for (const auto& s : spans) n += s.first <= w && w <= s.second;
-        return n;
-    };
-    std::size_t most = 0;
-    for (double w = lo; w <= hi; w += 1) most = std::max(most, coverage(w));
-    double best = lo;
-    for (double w = lo; w <= hi; w += 1)
-        if (coverage(w) * 10 >= most * 9) best = w;
+double measure_from_votes(const std::map<int, double>& votes) {
+    double best = 0, best_votes = -1;
+    for (const auto& [w, v] : votes)
+        if (v >= best_votes) {  // ties go to the wider measure
+            best = w;
+            best_votes = v;
+        }
     return best;
 }
 
@@ -131,9 +125,9 @@ BreakDecision cjk_break(const PrintLine& p, const PrintLine& c, const PageMetric
     if (p.width <= full - 7) return yes("a short line that ends no sentence: a heading or credit");
     // Before an indented first line: a numbered line, or a line without commas shorter than even an
     // indented first line, is a subhead. (Were it a first line itself, the line after it would be full.)
-    bool commas = false;
-    for (char32_t ch : p.text) commas = commas || text::is_pause_punct(ch);
-    if (c_short && !ends_sentence(c.text) && (opens_paragraph(p.text) || (!commas && p.width <= full - 5.5)))
+    bool commas = false;  // or any other mark that runs a sentence on or ends one
+    for (char32_t ch : p.text) commas = commas || text::is_pause_punct(ch) || text::is_terminal_punct(ch);
+    if (c_short && !ends_sentence(c.text) && (numbered_or_marked(p.text) || (!commas && p.width <= full - 5.5)))
         return yes("a subhead before an indented line");
     return no("the sentence goes on");
 }
@@ -212,7 +206,8 @@ PageMetrics measure_page(const std::vector<PrintLine>& lines) {
     m.common_indent = common;
 
     // Lines that are certainly mid-paragraph: neither they nor the line before end a sentence or a clause.
-    std::vector<std::pair<double, double>> full;  // each line's possible content width, see below
+    std::map<int, double> votes;  // see vote_measure
+    std::size_t voters = 0;
     std::vector<double> cjk_all, latin_all;
     for (std::size_t i = 0; i < lines.size(); ++i) {
         const auto& l = lines[i];
@@ -221,9 +216,12 @@ PageMetrics measure_page(const std::vector<PrintLine>& lines) {
         char32_t pe = lines[i - 1].text.back(), le = l.text.back();
         bool prev_open = !text::is_closing_punct(pe) && !text::is_terminal_punct(pe);
         bool this_open = !text::is_closing_punct(le) && !text::is_terminal_punct(le);
-        if (prev_open && this_open) full.push_back(content_span(l, i + 1 < lines.size() ? &lines[i + 1] : nullptr));
+        if (prev_open && this_open) {
+            vote_measure(l, i + 1 < lines.size() ? &lines[i + 1] : nullptr, votes);
+            ++voters;
+        }
     }
-    m.cjk_measure = full.size() >= 5 ? common_measure(full) : percentile(cjk_all, 0.8);
+    m.cjk_measure = voters >= 5 ? measure_from_votes(votes) : percentile(cjk_all, 0.8);
     m.latin_measure = ragged_measure(lines);
     return m;
 }
@@ -247,11 +245,21 @@ bool ends_sentence(U32View s) {
     return e > 0 && text::is_terminal_punct(s[e - 1]);
 }
 
+bool numbered_or_marked(U32View s) {
+    if (s.empty()) return false;
+    if (text::is_decoration(s[0])) return true;
+    // Numbered points: 一、 （一） 1. 1、 — but "58.3亿元" is a number, not a numbered point.
+    Cursor c(s);
+    int n = 0;
+    if (c.one_of(U"（(")) return (c.cjk_number(n) || c.number(n, 2)) && c.one_of(U"）)");
+    return (c.cjk_number(n) || c.number(n, 2)) && c.one_of(U"、.．") && !text::is_digit(c.peek());
+}
+
 bool opens_paragraph(U32View s) {
     if (s.empty()) return false;
-    if (starts_caption(s)) return true;
+    if (starts_caption(s) || numbered_or_marked(s)) return true;
     char32_t c0 = s[0];
-    if (c0 == U'“' || c0 == U'「' || c0 == U'『' || c0 == U'"' || text::is_decoration(c0)) return true;
+    if (c0 == U'“' || c0 == U'「' || c0 == U'『' || c0 == U'"') return true;
     char32_t last = s.back();
     if (last == U'！' || last == U'？' || last == U'!' || last == U'?') return true;
     // A speaker's label or Q&A: up to six characters, then a colon ("问：", "记者：", "Q:").
@@ -259,15 +267,7 @@ bool opens_paragraph(U32View s) {
         if (s[k] == U'：' || s[k] == U':') return true;
         if (!text::is_letter_or_digit(s[k])) break;
     }
-    // Numbered points: 一、 （一） 1. 1、
-    Cursor c(s);
-    int n = 0;
-    if (c.one_of(U"（(")) {
-        if ((c.cjk_number(n) || c.number(n, 2)) && c.one_of(U"）)")) return true;
-        return false;
-    }
-    if ((c.cjk_number(n) || c.number(n, 2)) && c.one_of(U"、.．") && !text::is_digit(c.peek())) return true;
-    return false;  // "58.3亿元" is a number, not a numbered point
+    return false;
 }
 
 BreakDecision paragraph_break(const PrintLine& p, const PrintLine& c, const PageMetrics& m, bool p_opens,

@@ -86,6 +86,8 @@ void Reflowed::locate(std::size_t offset, int& line, int& column) const {
     }
 }
 
+namespace {
+
 // Curly quotes serve both scripts: next to CJK text they are CJK punctuation.
 bool quote_in_cjk(U32View before, U32View after) {
     auto quote = [](char32_t c) { return c == U'“' || c == U'”' || c == U'‘' || c == U'’'; };
@@ -98,21 +100,40 @@ bool quote_in_cjk(U32View before, U32View after) {
     return false;
 }
 
+// Whether the text before a line end and the line after it meet with a space.
+bool space_at_join(U32View before_text, U32View after_text, bool cjk_paragraph) {
+    char32_t before = before_text.back(), after = after_text.front();
+    auto letter = [](char32_t c) { return text::is_latin_word_char(c) && !text::is_digit(c); };
+    // In CJK running text only two Latin letters meeting at a line end are a word space apart:
+    // "10" + "℃", "5" + "G网络", "APP" + "，" run on.
+    if (cjk_paragraph) return letter(before) && letter(after);
+    if (quote_in_cjk(before_text, after_text)) return false;  // ”APP / APP“
+    // A spaced dash: "(Reuters) -" / "Asian shares"
+    if (text::is_dash(before) && before_text.size() >= 2 && before_text[before_text.size() - 2] == U' ') return true;
+    return needs_space(before, after);
+}
+
+}  // namespace
+
 bool needs_space(char32_t before, char32_t after) {
-    bool b_latin = text::is_latin_word_char(before) || before == U'.' || before == U',' || before == U';' ||
-                   before == U':' || before == U'!' || before == U'?' || before == U'"' || before == U'\'' ||
-                   before == U')' || before == U'’' || before == U'”' || before == U'%';
-    bool a_latin = text::is_latin_word_char(after) || after == U'"' || after == U'(' || after == U'‘' ||
-                   after == U'“' || after == U'$' || after == U'\'';
-    if (text::is_cjk_char(before) || text::is_cjk_char(after)) return false;
-    if (before == U'”' && !text::is_latin_word_char(after)) return false;
-    if (after == U'“' && !text::is_latin_word_char(before) && before != U',' && before != U'.' && before != U':')
-        return false;
-    return b_latin && a_latin;
+    // CJK text runs on without spaces, also next to Latin words and digits.
+    if (text::is_cjk_char(before) || text::is_cjk_char(after) || text::is_cjk_punct(before) || text::is_cjk_punct(after))
+        return before == U'”' || before == U'’' ? text::is_latin_word_char(after) : false;
+    if (text::is_space(before) || text::is_space(after)) return false;
+    if (text::is_opening_punct(before)) return false;  // "(" + "Reporting"
+    if (text::is_closing_punct(after)) return false;   // "word" + ","
+    return true;  // words, numbers and symbols ("as" + "£1.5 billion") are separated by a space
 }
 
 Reflowed reflow(const std::vector<ReflowPiece>& pieces, const Lexicon& lexicon) {
     Reflowed out;
+    text::ScriptCounts scripts;
+    for (const auto& piece : pieces) {
+        text::ScriptCounts n = text::count_scripts(piece.text);
+        scripts.cjk += n.cjk;
+        scripts.latin += n.latin;
+    }
+    const bool cjk = scripts.cjk * 4 >= scripts.latin && scripts.cjk > 0;
     for (const auto& piece : pieces) {
         U32View t = piece.text;
         if (t.empty()) continue;
@@ -131,11 +152,8 @@ Reflowed reflow(const std::vector<ReflowPiece>& pieces, const Lexicon& lexicon) 
                 U32 hyphenated = head + U'-' + U32(tail);
                 bool keep = lexicon.contains_hyphenated(hyphenated) || !lexicon.is_word(joined);
                 if (!keep) out.text.pop_back();
-            } else if (quote_in_cjk(out.text, t)) {
-                // ”APP / APP“: curly quotes between CJK text and a Latin word take no space.
-            } else if (needs_space(before, after) ||
-                       (text::is_dash(before) && out.text.size() >= 2 && out.text[out.text.size() - 2] == U' ')) {
-                out.text.push_back(U' ');  // words, or a spaced dash ("(Reuters) -" / "Asian shares")
+            } else if (space_at_join(out.text, t, cjk)) {
+                out.text.push_back(U' ');
             }
         }
         out.anchors.push_back({out.text.size(), piece.line, piece.column});
