@@ -86,6 +86,14 @@ std::vector<std::u32string> set_cjk_paragraph(const std::u32string& text, int co
             ++i;
         }
         if (i == b) ++i;  // a unit wider than the line
+        // Sometimes the compositor squeezes punctuation to take one more character.
+        const std::size_t filled = i;
+        bool squeezed = false;
+        if (i < units.size() && punct >= 2 && chance(rng, squeeze_percent) && !no_line_end(units[i]) &&
+            !no_line_start(units[i]) && units[i].width <= 1.0) {
+            ++i;
+            squeezed = true;
+        }
         // Closing punctuation may not start a line. One mark is squeezed in (it hangs at the line end); two
         // or more ("。”") are too much to squeeze, so the last character moves down with them (推出).
         std::size_t marks = 0;
@@ -93,12 +101,9 @@ std::vector<std::u32string> set_cjk_paragraph(const std::u32string& text, int co
         if (marks == 1) ++i;
         else if (marks > 1 && i > b + 1) --i;
         else i += marks;
-        // Sometimes the compositor squeezes punctuation to take one more character.
-        if (i < units.size() && punct >= 2 && chance(rng, squeeze_percent) && !no_line_end(units[i]) &&
-            units[i].width <= 1.0) {
-            ++i;
-            while (i < units.size() && no_line_start(units[i])) ++i;
-        }
+        // A first line keeps its indent visible: it is never squeezed and hung to the full measure (in the
+        // seed page every first line is at least a character short of the measure).
+        if (first && first_indent > 0 && squeezed && marks == 1) i = filled;
         // Opening punctuation may not end a line: push it down.
         while (i > b + 1 && i < units.size() && no_line_end(units[i - 1])) --i;
         std::u32string line;

@@ -46,9 +46,16 @@ void vote_measure(const PrintLine& l, const PrintLine* next, std::map<int, doubl
             if (text::char_width(ch, true) != 1 || text::is_space(ch)) break;
             ++run;
         }
-    votes[nominal] += 1;
-    for (int w = nominal - marks; w < nominal; ++w) votes[w] += 0.25;
-    for (int w = nominal + 1; w < nominal + run; ++w) votes[w] += 0.5;
+    // A line ending in a mark either fits it or lets it hang past the measure (it may not start a line).
+    bool hangs = text::is_closing_punct(l.text.back()) && text::char_width(l.text.back(), true) == 2;
+    double weight = hangs ? 0.5 : 1.0;
+    auto vote = [&](int at) {
+        votes[at] += weight;
+        for (int w = at - marks; w < at; ++w) votes[w] += 0.25 * weight;
+        for (int w = at + 1; w < at + run; ++w) votes[w] += 0.5 * weight;
+    };
+    vote(nominal);
+    if (hangs) vote(nominal - 2);
 }
 
 double measure_from_votes(const std::map<int, double>& votes) {
@@ -81,17 +88,24 @@ BreakDecision no(const char* why) { return {false, why}; }
 bool squeezed_first_line(const PrintLine& c, const PrintLine* next, double full) {
     if (c.width <= full - 2.5) return false;  // plainly short: the caller knows
     double nominal = 0, marks = 0;
-    bool half_width = false;
     for (char32_t ch : c.text) {
         int w = text::char_width(ch, true);
         nominal += w;
         if (w == 2 && (text::is_closing_punct(ch) || text::is_opening_punct(ch))) ++marks;
-        half_width = half_width || w == 1;
     }
-    bool pushed = next && !next->text.empty() && text::is_opening_punct(next->text.front());
+    // What stretches a full line: the next line's first character could not end this one (an opening
+    // mark), or starts a run of digits or letters too wide for the room left.
+    double run = 0;
+    if (next)
+        for (char32_t ch : next->text) {
+            if (text::char_width(ch, true) != 1 || text::is_space(ch)) break;
+            ++run;
+        }
+    bool stretched = next && !next->text.empty() &&
+                     (text::is_opening_punct(next->text.front()) || (run > 0 && nominal + run > full));
     bool reaches_full = nominal >= full - 0.5;
     bool reaches_indented = nominal - marks <= full - 4 + 0.5;
-    return !reaches_full && reaches_indented && !half_width && !pushed;
+    return !reaches_full && reaches_indented && !stretched;
 }
 
 BreakDecision cjk_break(const PrintLine& p, const PrintLine& c, const PageMetrics& m, bool p_opens,
@@ -213,10 +227,8 @@ PageMetrics measure_page(const std::vector<PrintLine>& lines) {
         const auto& l = lines[i];
         (l.cjk ? cjk_all : latin_all).push_back(l.width);
         if (!l.cjk || i == 0 || !lines[i - 1].cjk) continue;
-        char32_t pe = lines[i - 1].text.back(), le = l.text.back();
-        bool prev_open = !text::is_closing_punct(pe) && !text::is_terminal_punct(pe);
-        bool this_open = !text::is_closing_punct(le) && !text::is_terminal_punct(le);
-        if (prev_open && this_open) {
+        // Mid-paragraph for certain: no sentence ends on it or on the line before.
+        if (!ends_sentence(lines[i - 1].text) && !ends_sentence(l.text)) {
             vote_measure(l, i + 1 < lines.size() ? &lines[i + 1] : nullptr, votes);
             ++voters;
         }
