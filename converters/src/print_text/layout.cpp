@@ -48,7 +48,11 @@ void vote_measure(const PrintLine& l, const PrintLine* next, std::map<int, doubl
         }
     // A line ending in a mark either fits it or lets it hang past the measure (it may not start a line).
     bool hangs = text::is_closing_punct(l.text.back()) && text::char_width(l.text.back(), true) == 2;
-    double weight = hangs ? 0.5 : 1.0;
+    // Lines with digits or Latin letters measure the column less exactly: a run that does not break
+    // leaves them short by an unknown amount.
+    bool half_width = false;
+    for (char32_t ch : l.text) half_width = half_width || text::char_width(ch, true) == 1;
+    double weight = (hangs ? 0.5 : 1.0) * (half_width ? 0.5 : 1.0);
     auto vote = [&](int at) {
         votes[at] += weight;
         for (int w = at - marks; w < at; ++w) votes[w] += 0.25 * weight;
@@ -115,17 +119,21 @@ BreakDecision cjk_break(const PrintLine& p, const PrintLine& c, const PageMetric
     bool p_short = p.width <= full - short_by;
     bool c_short = c.width <= full - short_by;
     if (ends_sentence(p.text)) {
+        // The next line reads as indented when it is plainly short, or one character short with
+        // punctuation it could have squeezed to take that character.
+        bool squeezed = !c_short && squeezed_first_line(c, next, full);
+        // A question or an answer opens a paragraph whatever its width.
+        if (qa_label(c.text)) return yes("a question or an answer starts");
         // An indented first line that happens to end with a sentence is short for its indent; a full line
         // after it goes on with the paragraph.
-        if (p_short && p_opens && p.nominal >= full - 4 - 1.5 && !c_short)
+        if (p_short && p_opens && p.nominal >= full - 4 - 1.5 && !c_short && !squeezed)
             return no("an indented first line ends a sentence and a full line follows");
         // A nearly full line before a full one is a full line cut short by digits that would not break,
         // or by a mark that may not start the next line; a new paragraph would start indented.
-        if (p_short && !c_short && p.width > full - 4)
+        if (p_short && !c_short && !squeezed && p.width > full - 4)
             return no("a nearly full line before a full line: the paragraph goes on");
         if (p_short) return yes("a sentence ends on a short line: the paragraph's last line");
-        if (!c_short && squeezed_first_line(c, next, full))
-            return yes("a sentence ends a full line and a first line with squeezed punctuation follows");
+        if (squeezed) return yes("a sentence ends a full line and a first line with squeezed punctuation follows");
         if (!c_short) return no("a full line follows a full line");
         // A full line ends a sentence and a short line follows: an indented first line, unless the short
         // line is the tail of the same paragraph. A one-line tail that ends a sentence and has no mark of
@@ -134,14 +142,17 @@ BreakDecision cjk_break(const PrintLine& p, const PrintLine& c, const PageMetric
         if (ends_sentence(c.text) && !opens_paragraph(c.text)) return no("a one-line tail of the paragraph");
         return yes("a sentence ends a full line and an indented line follows");
     }
-    // No sentence ends here. A line shorter than even an indented first line closes a heading, a byline
-    // or a caption; a short line followed by an indented one is a subhead.
-    if (p.width <= full - 7) return yes("a short line that ends no sentence: a heading or credit");
-    // Before an indented first line: a numbered line, or a line without commas shorter than even an
-    // indented first line, is a subhead. (Were it a first line itself, the line after it would be full.)
-    bool commas = false;  // or any other mark that runs a sentence on or ends one
-    for (char32_t ch : p.text) commas = commas || text::is_pause_punct(ch) || text::is_terminal_punct(ch);
-    if (c_short && !ends_sentence(c.text) && (numbered_or_marked(p.text) || (!commas && p.width <= full - 5.5)))
+    // No sentence ends here. A line much shorter than the measure closes a heading, a byline or a
+    // caption; so does a shorter line without commas before an indented one (a subhead). Were it a
+    // paragraph's first line itself, the line after it would be full. A numbered line before an indented
+    // one is a subhead too.
+    bool commas = false;  // or any other mark that runs a sentence on or ends one (not a number's 、)
+    for (std::size_t i = numbered_or_marked(p.text) ? 2 : 0; i < p.text.size(); ++i)
+        commas = commas || text::is_pause_punct(p.text[i]) || text::is_terminal_punct(p.text[i]);
+    bool c_indented = c_short || squeezed_first_line(c, next, full);
+    if (p.width <= full / 2) return yes("a short line that ends no sentence: a heading or credit");
+    if (c_indented && !ends_sentence(c.text) &&
+        (numbered_or_marked(p.text) || (!commas && p.width <= full - 5.5)))
         return yes("a subhead before an indented line");
     return no("the sentence goes on");
 }
@@ -212,28 +223,28 @@ PageMetrics measure_page(const std::vector<PrintLine>& lines) {
     PageMetrics m;
     if (lines.empty()) return m;
     std::size_t one_blank = 0;
-    std::vector<double> indents;
     for (std::size_t i = 1; i < lines.size(); ++i) one_blank += lines[i].blank_before == 1;
     m.double_spaced = lines.size() > 2 && one_blank * 10 >= (lines.size() - 1) * 6;
     int common = lines[0].indent;
     for (const auto& l : lines) common = std::min(common, l.indent);
     m.common_indent = common;
 
-    // Lines that are certainly mid-paragraph: neither they nor the line before end a sentence or a clause.
-    std::map<int, double> votes;  // see vote_measure
-    std::size_t voters = 0;
     std::vector<double> cjk_all, latin_all;
-    for (std::size_t i = 0; i < lines.size(); ++i) {
-        const auto& l = lines[i];
-        (l.cjk ? cjk_all : latin_all).push_back(l.width);
-        if (!l.cjk || i == 0 || !lines[i - 1].cjk) continue;
-        // Mid-paragraph for certain: no sentence ends on it or on the line before.
-        if (!ends_sentence(lines[i - 1].text) && !ends_sentence(l.text)) {
+    for (const auto& l : lines) (l.cjk ? cjk_all : latin_all).push_back(l.width);
+    // Mid-paragraph for certain: no sentence ends on the line or on the line before.
+    auto estimate = [&]() {
+        std::map<int, double> votes;  // see vote_measure
+        std::size_t voters = 0;
+        for (std::size_t i = 1; i < lines.size(); ++i) {
+            const auto& l = lines[i];
+            const auto& p = lines[i - 1];
+            if (!l.cjk || !p.cjk || ends_sentence(p.text) || ends_sentence(l.text)) continue;
             vote_measure(l, i + 1 < lines.size() ? &lines[i + 1] : nullptr, votes);
             ++voters;
         }
-    }
-    m.cjk_measure = voters >= 5 ? measure_from_votes(votes) : percentile(cjk_all, 0.8);
+        return voters >= 5 ? measure_from_votes(votes) : percentile(cjk_all, 0.8);
+    };
+    m.cjk_measure = estimate();
     m.latin_measure = ragged_measure(lines);
     return m;
 }
@@ -265,6 +276,12 @@ bool numbered_or_marked(U32View s) {
     int n = 0;
     if (c.one_of(U"（(")) return (c.cjk_number(n) || c.number(n, 2)) && c.one_of(U"）)");
     return (c.cjk_number(n) || c.number(n, 2)) && c.one_of(U"、.．") && !text::is_digit(c.peek());
+}
+
+bool qa_label(U32View s) {
+    for (std::u32string_view label : {U"问：", U"答：", U"问:", U"答:", U"Q：", U"A：", U"Q:", U"A:"})
+        if (text::starts_with(s, label)) return true;
+    return false;
 }
 
 bool opens_paragraph(U32View s) {

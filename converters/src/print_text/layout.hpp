@@ -48,6 +48,9 @@ bool ends_sentence(U32View s);
 // True when `s` opens a bracket it does not close ("本报讯（实习生 林一").
 bool opens_bracket(U32View s);
 
+// True when a line opens with an interview's question or answer label: 问： 答： Q: A:
+bool qa_label(U32View s);
+
 // True when a line starts with a numbered point (一、 （一） 1.) or a decorative mark (■ ●).
 bool numbered_or_marked(U32View s);
 

@@ -247,7 +247,13 @@ void PageReader::split_blocks(Segment& seg, bool story_follows) {
                           : in_head ? "heading region at the top of the page"
                           : k == seg.begin ? "a story starts"
                                            : "";
-        if (!brk) {
+        // A lead-in formula runs on into the story's first sentence ("本报讯（记者 张三）深夜的市" /
+        // "人民医院…"), whatever the width of its line.
+        bool formula_runs_on = k == seg.begin + 1 && !seg.leadins.empty() &&
+                               seg.leadins[0].kind == Leadin::Kind::formula && !ends_sentence(content_[k - 1].text) &&
+                               (metrics_.double_spaced || content_[k].blank_before == 0) && content_[k].blank_before < 2;
+        if (!brk && formula_runs_on) why = "the lead-in runs on into the first sentence";
+        if (!brk && !formula_runs_on) {
             BreakDecision d = paragraph_break(content_[k - 1], content_[k], metrics_, pieces.size() == 1,
                                               k + 1 < seg.end ? &content_[k + 1] : nullptr);
             brk = d.brk;
