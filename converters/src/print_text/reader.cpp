@@ -50,9 +50,11 @@ bool heading_sized(const PrintLine& l, const PageMetrics& m) {
     return l.width <= m.latin_measure * 0.8;
 }
 
-// Does this line read like a heading line rather than running text?
+// Does this line read like a heading line rather than running text? Headings end no sentence and hold
+// no full stop; a jump line closing a paragraph ("工作。（下转第2版）") is running text.
 bool heading_like(const PrintLine& l, const PageMetrics& m) {
     if (!heading_sized(l, m) || ends_sentence(l.text)) return false;
+    if (l.text.find(U'。') != U32::npos || find_jump(l.text, true)) return false;
     char32_t last = l.text.back();
     return !text::is_pause_punct(last) && !text::is_opening_punct(last);
 }
@@ -204,11 +206,13 @@ void PageReader::split_blocks(Segment& seg, bool story_follows) {
     // there only lines short enough to be headings count.
     std::size_t tail_from = seg.end;
     std::size_t floor = seg.begin + (seg.leadins.empty() ? 0 : seg.leadins.size());
-    auto tail_line = [&](const PrintLine& l) {
+    auto tail_line = [&](std::size_t k) {
+        const PrintLine& l = content_[k];
         if (ends_sentence(l.text)) return false;
+        if (k > seg.begin && opens_bracket(content_[k - 1].text)) return false;  // "（记者 张三 通讯员" / "李四）"
         return story_follows ? true : heading_like(l, metrics_);
     };
-    while (tail_from > floor && tail_line(content_[tail_from - 1])) --tail_from;
+    while (tail_from > floor && tail_line(tail_from - 1)) --tail_from;
     // At the foot of the page, a headline the extraction put after its story may be set wider than the
     // column: up to three lines with no comma after the last finished sentence still read as headings
     // (a paragraph cut off by the page end runs full lines with commas).

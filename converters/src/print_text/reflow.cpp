@@ -56,6 +56,8 @@ bool Lexicon::load_word_list(const std::string& path) {
 
 bool Lexicon::is_word(U32View word) const {
     U32 w = lower(word);
+    for (auto possessive : {U"'s", U"’s"})  // the government's → government
+        if (w.size() > 3 && text::ends_with(w, possessive)) w.resize(w.size() - 2);
     if (words_.count(w)) return true;
     // Inflected forms of a known word: plurals, -ed, -ing, -ly, -er, -est.
     struct Suffix {
