@@ -47,6 +47,7 @@ bool valid_language_tag(const std::string& tag) {
 int run_normalize(const NormalizeArgs& args) {
     Diagnostics diags;
     Edition edition;
+    int text_inputs = 0;
     for (const auto& path : args.inputs) {
         InputDocument input{path, {}};
         if (std::string err = read_whole_file(path, input.bytes); !err.empty()) {
@@ -58,7 +59,10 @@ int run_normalize(const NormalizeArgs& args) {
             diags.error({path, 0, 0}, "no converter reads this file");
             continue;
         }
-        conv->read(input, args.options, edition, diags);
+        // --page numbers the first page of text; the pages after it count on.
+        ConvertOptions options = args.options;
+        if (conv->id() == "print-text" && options.page > 0) options.page += text_inputs++;
+        conv->read(input, options, edition, diags);
     }
     print_diagnostics(diags, args.quiet);
     if (diags.has_errors()) {
@@ -128,7 +132,9 @@ int main(int argc, char** argv) {
     normalize->add_option("--lang", norm.options.language, "Language of every article (BCP 47, e.g. zh-CN). Default: detected")
         ->type_name("TAG")
         ->check([](const std::string& v) { return valid_language_tag(v) ? std::string() : std::string("not a BCP 47 language tag"); });
-    normalize->add_option("--page", norm.options.page, "Print page number of a text input. Default: the number the page prints, else its position")
+    normalize->add_option("--page", norm.options.page,
+                          "Print page number of the first text input (later ones count on). Default: the number "
+                          "the page prints, else its position")
         ->check(CLI::Range(1, 9999));
     normalize->add_option("--section", norm.options.section, "Section of the page (要闻, 综合 …)");
     normalize->add_option("--word-list", norm.options.word_list,
@@ -150,11 +156,7 @@ int main(int argc, char** argv) {
         return code == 0 ? exit_ok : exit_usage;
     }
     try {
-        if (normalize->parsed()) {
-            if (norm.options.issue_date.size() && !std::isdigit(static_cast<unsigned char>(norm.options.issue_date[0])))
-                return exit_usage;
-            return run_normalize(norm);
-        }
+        if (normalize->parsed()) return run_normalize(norm);
         if (formats->parsed()) return run_formats();
     } catch (const std::exception& e) {
         std::cerr << "galley: internal error: " << e.what() << '\n';

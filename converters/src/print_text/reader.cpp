@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <map>
 #include <optional>
 
 #include "../text/source_text.hpp"
@@ -567,9 +568,17 @@ bool PageReader::read(Edition& edition) {
         diags_.note(span(0), "page measure: CJK " + std::to_string(metrics_.cjk_measure) + ", Latin " +
                                  std::to_string(metrics_.latin_measure) + (metrics_.double_spaced ? ", double-spaced" : ", single-spaced"));
 
-    if (!opt_.issue_date.empty()) issue_date_ = IsoDate::parse(opt_.issue_date);
-    else if (!edition.date.empty()) issue_date_ = IsoDate::parse(edition.date);
-    else issue_date_ = printed_date_;
+    if (!opt_.issue_date.empty()) {
+        issue_date_ = IsoDate::parse(opt_.issue_date);
+        if (!issue_date_) {
+            diags_.error({in_.path, 0, 0}, "the issue date \"" + opt_.issue_date + "\" is not a date (YYYY-MM-DD)");
+            return false;
+        }
+    } else if (!edition.date.empty()) {
+        issue_date_ = IsoDate::parse(edition.date);
+    } else {
+        issue_date_ = printed_date_;
+    }
     if (printed_date_ && issue_date_ && printed_date_->str() != issue_date_->str())
         diags_.warning(span(0), "the page prints the date " + printed_date_->str() + " but the issue date is " +
                                     issue_date_->str());
@@ -593,18 +602,33 @@ bool PageReader::read(Edition& edition) {
     int n = 0;
     for (const auto& a : edition.articles) n += a.page == number;
     if (stories_.empty()) diags_.warning(span(0), "no story found on this page");
+    bool unresolved = false;
     for (auto& s : stories_) {
         finish_story(s);
         Article& a = s.article;
+        unresolved = unresolved || (!a.dateline.text.empty() && a.dateline.date.empty());
         a.page = number;
         a.section = page_.section;
         a.id = "p" + std::to_string(number) + "-a" + std::to_string(++n);
         edition.articles.push_back(std::move(a));
     }
+    if (unresolved && !issue_date_)
+        diags_.warning(span(0), "no issue date: datelines such as 1月3日 are left without an ISO date (pass --issue-date)");
     edition.pages.push_back(std::move(page_));
     edition.dropped.insert(edition.dropped.end(), page_dropped_.begin(), page_dropped_.end());
     if (edition.date.empty() && issue_date_) edition.date = issue_date_->str();
-    if (edition.language.empty()) edition.language = opt_.language;
+    if (edition.language.empty()) {
+        // The edition speaks the language most of its articles do, unless --lang says.
+        std::map<std::string, int> count;
+        for (const auto& a : edition.articles) ++count[a.language];
+        int best = 0;
+        for (const auto& [lang, articles] : count)
+            if (articles > best && lang != "und") {
+                best = articles;
+                edition.language = lang;
+            }
+        if (!opt_.language.empty()) edition.language = opt_.language;
+    }
     return true;
 }
 

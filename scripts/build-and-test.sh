@@ -1,0 +1,9 @@
+#!/bin/sh
+# Quick start, second command: install what is missing, build with the tests, and run every test.
+set -eu
+GALLEY_ROOT=$(cd "$(dirname "$0")/.." && pwd)
+. "$GALLEY_ROOT/scripts/lib.sh"
+
+install_packages $GALLEY_PACKAGES
+build build -DGALLEY_BUILD_TESTS=ON
+ctest --test-dir "$GALLEY_ROOT/build" --output-on-failure --parallel "$(nproc)"
