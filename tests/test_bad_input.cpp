@@ -171,7 +171,9 @@ TEST(BadInput, LossNothingOnOddText) {
     for (const std::string& t : {std::string("■\n\n●●●\n\n（完）\n"), std::string("123\n\n456\n"),
                                  std::string("（下转第二版）\n"), std::string("本报讯\n"),
                                  std::string("By\n"), std::string("LONDON (Reuters) -\n"),
-                                 std::string("责任编辑：胡丽\n\n2023年1月4日 星期三\n")}) {
+                                 std::string("责任编辑：胡丽\n\n2023年1月4日 星期三\n"),
+                                 std::string("R0\nt"),  // found by fuzz_print_text: "R0" once read as page "R0"
+                                 std::string("第0版\nPage 0\n")}) {
         Normalized n = normalize_text(t);
         EXPECT_TRUE(n.ok) << t;
         EXPECT_EQ(missing_letters(t, n.edition), "") << t << "\n" << dump(n.edition);

@@ -49,6 +49,14 @@ bool read_page_label(Cursor& c, int& number, bool need_suffix) {
 
 enum class Tok { date, weekday, lunar, page, issue, staff, registration, other };
 
+// 第1234期, 总第5678期
+bool issue_number(U32View t) {
+    Cursor c(t);
+    c.lit(U"总");
+    int n = 0;
+    return c.lit(U"第") && c.number(n, 6) && c.lit(U"期") && c.eof();
+}
+
 struct Token {
     U32View text;
     Tok kind = Tok::other;
@@ -111,7 +119,7 @@ std::optional<Furniture> match_cjk_running_head(U32View line) {
             f.page_number = n;
             f.page_label = U32(t.text);
             ++strong;
-        } else if ((c = Cursor(t.text), c.lit(U"总")), (c.lit(U"第") && c.number(n, 6) && c.lit(U"期") && c.eof())) {
+        } else if (issue_number(t.text)) {
             t.kind = Tok::issue;
             f.fields.push_back({"issue", "", text::to_utf8(t.text), "", {}});
             ++strong;
@@ -160,6 +168,17 @@ std::optional<Furniture> match_cjk_running_head(U32View line) {
 constexpr std::array<std::u32string_view, 7> weekdays_en{U"Monday", U"Tuesday", U"Wednesday", U"Thursday",
                                                          U"Friday", U"Saturday", U"Sunday"};
 
+// "A3", "Page 3", "Page A3": a Latin page label filling `part`; the page number, or 0.
+int latin_page_label(U32View part) {
+    Cursor c(part);
+    bool page_word = c.lit(U"Page ") || c.lit(U"PAGE ");
+    bool letter = c.peek() >= U'A' && c.peek() <= U'Z';
+    if (letter) ++c.i;
+    int n = 0;
+    if (!(page_word || letter) || !c.number(n, 3) || !c.eof()) return 0;
+    return n;
+}
+
 // "Wednesday, January 4, 2023 | The Daily Herald | A3": parts split at | or •.
 std::optional<Furniture> match_latin_running_head(U32View line) {
     Furniture f;
@@ -178,17 +197,12 @@ std::optional<Furniture> match_latin_running_head(U32View line) {
                 c.skip_spaces();
                 break;
             }
-        int n = 0;
         if (auto d = match_latin_date(part, c.i); d && d->year > 0 && c.i + d->length == part.size()) {
             IsoDate iso{d->year, d->month, d->day};
             if (!iso.valid()) return std::nullopt;
             f.date = iso;
             ++strong;
-        } else if (c = Cursor(part), (c.lit(U"Page ") || c.lit(U"PAGE ")) && (c.peek() >= U'A' && c.peek() <= U'Z' ? (++c.i, true) : true) && c.number(n, 3) && c.eof()) {
-            f.page_number = n;
-            f.page_label = U32(part);
-            ++strong;
-        } else if (c = Cursor(part), c.peek() >= U'A' && c.peek() <= U'Z' && (++c.i, c.number(n, 2)) && c.eof()) {
+        } else if (int n = latin_page_label(part); n > 0) {
             f.page_number = n;
             f.page_label = U32(part);
             ++strong;

@@ -128,7 +128,8 @@ private:
 void PageReader::take_furniture(const std::vector<PrintLine>& lines) {
     for (const auto& l : lines) {
         auto f = match_furniture(l.text);
-        if (!f) {
+        // Furniture that would leave no trace in the metadata is not taken out of the text.
+        if (!f || (f->kind != Furniture::Kind::continuation && f->fields.empty())) {
             content_.push_back(l);
             continue;
         }
