@@ -16,7 +16,6 @@ struct Diagnostic {
     SourceSpan where;
 };
 
-std::string format_diagnostic(const Diagnostic& d);
 
 class Diagnostics {
 public:
@@ -35,5 +34,30 @@ private:
     std::size_t errors_ = 0;
     std::size_t warnings_ = 0;
 };
+
+inline std::string format_diagnostic(const Diagnostic& d) {
+    std::string out;
+    if (!d.where.file.empty()) {
+        out += d.where.file;
+        if (d.where.line > 0) {
+            out += ':' + std::to_string(d.where.line);
+            if (d.where.column > 0) out += ':' + std::to_string(d.where.column);
+        }
+        out += ": ";
+    }
+    switch (d.severity) {
+        case Severity::note: out += "note: "; break;
+        case Severity::warning: out += "warning: "; break;
+        case Severity::error: out += "error: "; break;
+    }
+    out += d.message;
+    return out;
+}
+
+inline void Diagnostics::add(Severity severity, SourceSpan where, std::string message) {
+    if (severity == Severity::error) ++errors_;
+    if (severity == Severity::warning) ++warnings_;
+    items_.push_back({severity, std::move(message), std::move(where)});
+}
 
 }  // namespace galley

@@ -1,8 +1,10 @@
 // The shared article model: what every converter builds and every exporter reads.
-// Plain data, no I/O; the canonical JSON form lives in model_json.hpp.
+// Plain data, no I/O; the canonical JSON form lives in model_json.hpp. Header-only: exporter plugins built
+// outside this tree include it too.
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace galley {
@@ -137,7 +139,23 @@ struct Edition {
     bool operator==(const Edition&) const = default;
 };
 
-const char* to_string(BlockType type);
-bool block_type_from_string(std::string_view name, BlockType& out);
+inline const char* to_string(BlockType type) {
+    switch (type) {
+        case BlockType::paragraph: return "paragraph";
+        case BlockType::subheading: return "subheading";
+        case BlockType::image: return "image";
+    }
+    return "paragraph";
+}
+
+inline bool block_type_from_string(std::string_view name, BlockType& out) {
+    for (BlockType t : {BlockType::paragraph, BlockType::subheading, BlockType::image}) {
+        if (name == to_string(t)) {
+            out = t;
+            return true;
+        }
+    }
+    return false;
+}
 
 }  // namespace galley

@@ -1,7 +1,18 @@
-#include "json_locate.hpp"
+// Finds where a value sits in JSON text, so that errors found after parsing can name a line and column.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
 
 namespace galley::detail {
-namespace {
+
+using JsonPathStep = std::variant<std::string, std::size_t>;  // object key or array index
+using JsonPath = std::vector<JsonPathStep>;
+
+namespace json_scan {
 
 // A forgiving scanner over text that nlohmann::json has already accepted as valid JSON.
 class Scanner {
@@ -97,10 +108,11 @@ private:
     std::size_t i_ = 0;
 };
 
-}  // namespace
+}  // namespace json_scan
 
-std::size_t locate_json_value(std::string_view text, const JsonPath& path) {
-    Scanner scan(text);
+// Byte offset of the value at `path` in `text`; the offset of the deepest part found when the path runs out.
+inline std::size_t locate_json_value(std::string_view text, const JsonPath& path) {
+    json_scan::Scanner scan(text);
     scan.skip_ws();
     std::size_t found = scan.pos();
     for (const auto& step : path) {
@@ -112,7 +124,8 @@ std::size_t locate_json_value(std::string_view text, const JsonPath& path) {
     return found;
 }
 
-std::string json_pointer(const JsonPath& path) {
+// "/articles/0/headline" for messages.
+inline std::string json_pointer(const JsonPath& path) {
     std::string out;
     for (const auto& step : path) {
         out += '/';
@@ -129,7 +142,8 @@ std::string json_pointer(const JsonPath& path) {
     return out.empty() ? "/" : out;
 }
 
-void line_column(std::string_view text, std::size_t offset, int& line, int& column) {
+// 1-based line and column (in code points) of a byte offset.
+inline void line_column(std::string_view text, std::size_t offset, int& line, int& column) {
     line = 1;
     column = 1;
     for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
