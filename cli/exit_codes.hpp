@@ -9,6 +9,8 @@ enum ExitCode : int {
     exit_usage = 2,          // bad command line
     exit_warnings = 3,       // warnings under --fail-on-warnings
     exit_output_error = 4,   // the output could not be written
+    exit_export_failed = 5,  // the exporter failed, crashed or was refused; nothing was written
+    exit_invalid = 6,        // galley validate found problems
     exit_internal = 70,      // a bug in galley
 };
 

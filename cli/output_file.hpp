@@ -3,11 +3,18 @@
 
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 namespace galley::cli {
 
 // Returns "" on success, else a message naming the file and the reason.
 std::string write_file_atomically(const std::string& path, std::string_view bytes);
+
+// Writes several files under `dir` (created if missing) all at once: every file goes to a temporary name
+// first, and only when all are written are they renamed into place. Returns "" or a message.
+std::string write_entries_atomically(const std::string& dir,
+                                     const std::vector<std::pair<std::string, std::string>>& entries);
 
 // Reads a whole file; returns "" on success, else the reason.
 std::string read_whole_file(const std::string& path, std::string& out);

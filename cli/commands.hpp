@@ -1,0 +1,50 @@
+// The galley commands. main.cpp parses the command line into these structs and calls run_*.
+#pragma once
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "galley/converter.hpp"
+
+namespace galley::cli {
+
+// What every command that reads newsroom copy takes.
+struct InputArgs {
+    std::vector<std::string> inputs;
+    std::string from;  // converter id, or "" to guess
+    ConvertOptions options;
+    bool quiet = false;
+    bool fail_on_warnings = false;
+};
+
+struct NormalizeArgs {
+    InputArgs in;
+    std::string output;
+};
+
+struct ExportArgs {
+    InputArgs in;
+    std::string format;
+    std::string output;
+    std::vector<std::string> option_values;  // "name=value"
+    std::vector<std::string> plugin_paths;
+};
+
+struct FormatsArgs {
+    std::vector<std::string> plugin_paths;
+};
+
+struct ValidateArgs {
+    std::vector<std::string> files;
+    std::string schema_dir;
+    std::string xhtml_dtd;
+    bool quiet = false;
+};
+
+int run_normalize(const NormalizeArgs& args);
+int run_export(const ExportArgs& args);
+int run_formats(const FormatsArgs& args);
+int run_validate(const ValidateArgs& args);
+
+}  // namespace galley::cli

@@ -1,0 +1,53 @@
+// galley validate: checks files against the standards they claim (today NewsML-G2 2.35).
+#include <cstdlib>
+#include <iostream>
+
+#include "commands.hpp"
+#include "exit_codes.hpp"
+#include "galley/validators.hpp"
+#include "inputs.hpp"
+#include "output_file.hpp"
+
+namespace galley::cli {
+
+int run_validate(const ValidateArgs& args) {
+    std::string schema_dir = args.schema_dir;
+    if (schema_dir.empty())
+        if (const char* env = std::getenv("GALLEY_SCHEMA_DIR")) schema_dir = env;
+
+    NewsmlValidator newsml;
+    bool newsml_loaded = false;
+    int invalid = 0, unreadable = 0;
+    for (const auto& file : args.files) {
+        Diagnostics diags;
+        std::string bytes;
+        if (std::string err = read_whole_file(file, bytes); !err.empty()) {
+            diags.error({file, 0, 0}, "cannot read the file: " + err);
+            print_diagnostics(diags, false);
+            ++unreadable;
+            continue;
+        }
+        if (!looks_like_newsml(bytes)) {
+            diags.error({file, 0, 0}, "galley validates NewsML-G2 files; this is not one");
+            print_diagnostics(diags, false);
+            ++invalid;
+            continue;
+        }
+        if (!newsml_loaded) {
+            Diagnostics load;
+            if (!newsml.load(schema_dir, args.xhtml_dtd, load)) {
+                print_diagnostics(load, false);
+                return exit_usage;
+            }
+            newsml_loaded = true;
+        }
+        bool ok = newsml.validate(file, bytes, diags);
+        print_diagnostics(diags, false);
+        if (!ok) ++invalid;
+        else if (!args.quiet) std::cerr << "galley: " << file << ": valid NewsML-G2 2.35 (schema and XHTML body)\n";
+    }
+    if (unreadable) return exit_input_error;
+    return invalid ? exit_invalid : exit_ok;
+}
+
+}  // namespace galley::cli

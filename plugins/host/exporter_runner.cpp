@@ -1,0 +1,162 @@
+#include "exporter_runner.hpp"
+
+#include <dlfcn.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <csignal>
+#include <cstring>
+#include <fstream>
+#include <map>
+#include <sstream>
+
+#include "child_channel.hpp"
+#include "descriptor_check.hpp"
+
+namespace galley::host {
+namespace {
+
+struct ChildHost {
+    int fd = -1;
+    std::string previous_dir;
+    std::map<std::string, std::string> previous;  // keeps what previous() hands out alive
+};
+
+int host_write(void* ctx, const char* entry, const void* data, std::size_t size) {
+    auto* h = static_cast<ChildHost*>(ctx);
+    if (!entry) return 1;
+    return send_frame(h->fd, 'W', {entry, std::string_view(static_cast<const char*>(data), data ? size : 0)}) ? 0 : 1;
+}
+
+void host_report(void* ctx, galley_severity severity, const char* article_id, const char* message) {
+    auto* h = static_cast<ChildHost*>(ctx);
+    std::string sev(1, static_cast<char>('0' + static_cast<int>(severity)));
+    send_frame(h->fd, 'R', {sev, article_id ? article_id : "", message ? message : ""});
+}
+
+const void* host_previous(void* ctx, const char* entry, std::size_t* size) {
+    auto* h = static_cast<ChildHost*>(ctx);
+    *size = 0;
+    if (!entry || h->previous_dir.empty() || !valid_entry_name(entry)) return nullptr;
+    auto it = h->previous.find(entry);
+    if (it == h->previous.end()) {
+        std::ifstream in(h->previous_dir + "/" + entry, std::ios::binary);
+        if (!in) return nullptr;
+        std::ostringstream s;
+        s << in.rdbuf();
+        it = h->previous.emplace(entry, s.str()).first;
+    }
+    *size = it->second.size();
+    return it->second.data();
+}
+
+[[noreturn]] void export_child(const ExporterInfo& exporter, std::string_view json,
+                               const std::vector<std::pair<std::string, std::string>>& options,
+                               const std::string& previous_dir, int fd) {
+    void* lib = ::dlopen(exporter.path.c_str(), RTLD_NOW | RTLD_LOCAL);
+    auto entry = lib ? reinterpret_cast<galley_exporter_entry_fn>(::dlsym(lib, GALLEY_EXPORTER_ENTRY_SYMBOL)) : nullptr;
+    const galley_exporter* d = entry ? entry() : nullptr;
+    std::string bad = entry ? check_descriptor(d) : "it no longer loads";
+    if (!bad.empty()) {
+        send_frame(fd, 'X', {bad});
+        ::_exit(0);
+    }
+    ChildHost state{fd, previous_dir, {}};
+    galley_host host{};
+    host.abi_version = GALLEY_PLUGIN_ABI_VERSION;
+    host.struct_size = sizeof(galley_host);
+    host.context = &state;
+    host.write = &host_write;
+    host.report = &host_report;
+    host.previous = &host_previous;
+    std::vector<galley_option_value> values;
+    for (const auto& [k, v] : options) values.push_back({k.c_str(), v.c_str()});
+    galley_status status = d->export_edition(&host, json.data(), json.size(), values.data(), values.size());
+    send_frame(fd, 'S', {status == GALLEY_OK ? "ok" : "failed"});
+    ::_exit(0);
+}
+
+}  // namespace
+
+ExportRun run_export(const ExporterInfo& exporter, std::string_view json,
+                     const std::vector<std::pair<std::string, std::string>>& options, const std::string& previous_dir,
+                     int timeout_seconds) {
+    ExportRun run;
+    int fds[2];
+    if (::pipe(fds) != 0) {
+        run.failure = std::string("cannot start the export process: ") + std::strerror(errno);
+        return run;
+    }
+    pid_t pid = ::fork();
+    if (pid < 0) {
+        ::close(fds[0]);
+        ::close(fds[1]);
+        run.failure = std::string("cannot start the export process: ") + std::strerror(errno);
+        return run;
+    }
+    if (pid == 0) {
+        ::close(fds[0]);
+        export_child(exporter, json, options, previous_dir, fds[1]);
+    }
+    ::close(fds[1]);
+    std::vector<Frame> frames;
+    std::string error;
+    bool read_ok = read_frames(fds[0], monotonic_ms() + std::int64_t{timeout_seconds} * 1000, frames, error);
+    ::close(fds[0]);
+    if (!read_ok) ::kill(pid, SIGKILL);
+    int status = 0;
+    ::waitpid(pid, &status, 0);
+
+    std::string result;
+    for (auto& f : frames) {
+        if (f.kind == 'R' && f.parts.size() == 3) {
+            int sev = f.parts[0].empty() ? 0 : f.parts[0][0] - '0';
+            if (sev < 0 || sev > 2) sev = 2;
+            run.reports.push_back({static_cast<galley_severity>(sev), f.parts[1], f.parts[2]});
+        } else if (f.kind == 'W' && f.parts.size() == 2) {
+            auto it = std::find_if(run.entries.begin(), run.entries.end(),
+                                   [&](const auto& e) { return e.first == f.parts[0]; });
+            if (it == run.entries.end()) run.entries.emplace_back(f.parts[0], std::move(f.parts[1]));
+            else it->second += f.parts[1];
+        } else if (f.kind == 'S' && f.parts.size() == 1) {
+            result = f.parts[0];
+        } else if (f.kind == 'X' && f.parts.size() == 1) {
+            run.failure = "the plugin was refused: " + f.parts[0];
+            return run;
+        }
+    }
+    if (WIFSIGNALED(status)) {
+        run.failure = read_ok ? "the exporter crashed (signal " + std::to_string(WTERMSIG(status)) + ", " +
+                                    ::strsignal(WTERMSIG(status)) + "); nothing was written"
+                              : "the exporter did not finish within " + std::to_string(timeout_seconds) +
+                                    " s and was stopped; nothing was written";
+        return run;
+    }
+    if (!read_ok) {
+        run.failure = "the export process failed: " + error;
+        return run;
+    }
+    if (result.empty()) {
+        run.failure = "the exporter ended without finishing its export; nothing was written";
+        return run;
+    }
+    // What the plugin wrote must make sense before anything reaches the disk.
+    bool single = false, named = false;
+    for (const auto& [name, bytes] : run.entries) {
+        (void)bytes;
+        if (name.empty()) single = true;
+        else if (!valid_entry_name(name)) {
+            run.failure = "the exporter wrote to \"" + name + "\", which is not a relative path inside the output";
+            return run;
+        } else named = true;
+    }
+    if (single && named) {
+        run.failure = "the exporter wrote both a single output and named files";
+        return run;
+    }
+    run.ok = result == "ok";
+    return run;
+}
+
+}  // namespace galley::host

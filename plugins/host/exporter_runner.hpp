@@ -1,0 +1,34 @@
+// Runs one export in a child process: a plugin that crashes, hangs or lies cannot take galley down, and
+// galley keeps the output in memory until the export has succeeded.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "exporter_catalog.hpp"
+#include "galley/exporter_plugin.h"
+
+namespace galley::host {
+
+struct PluginReport {
+    galley_severity severity = GALLEY_NOTE;
+    std::string article_id;
+    std::string message;
+};
+
+struct ExportRun {
+    bool ok = false;      // the export returned GALLEY_OK, the process ended cleanly, the output is sound
+    std::string failure;  // why not, when the process or what it sent is at fault
+    std::vector<std::pair<std::string, std::string>> entries;  // output entries, in the order first written
+    std::vector<PluginReport> reports;
+};
+
+// `options` holds every declared option (defaults filled in); `previous_dir` is the output directory of
+// an earlier run, or "".
+ExportRun run_export(const ExporterInfo& exporter, std::string_view edition_json,
+                     const std::vector<std::pair<std::string, std::string>>& options, const std::string& previous_dir,
+                     int timeout_seconds);
+
+}  // namespace galley::host
