@@ -50,7 +50,7 @@ for input in seed big; do
         case $tool in
             galley) version=$("$galley" --version | cut -d' ' -f2) ;;
             pandoc) version=$(pandoc --version | head -n1 | cut -d' ' -f2) ;;
-            calibre) version=$(ebook-convert --version | head -n1 | sed 's/.*calibre \([0-9.]*\).*/\1/') ;;
+            calibre) version=$(ebook-convert --version 2>/dev/null > "$work/v"; sed -n '1s/.*calibre \([0-9.]*\).*/\1/p' "$work/v") ;;
         esac
         # calibre takes minutes on the large page: fewer runs there.
         runs=10 warmup=1
