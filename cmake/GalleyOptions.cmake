@@ -1,6 +1,7 @@
 # Build options and the warning/sanitizer flags every galley target gets.
 option(GALLEY_BUILD_TESTS "Build the GoogleTest suite" ON)
 option(GALLEY_BUILD_FUZZERS "Build libFuzzer targets (needs clang)" OFF)
+option(GALLEY_BUILD_BENCH "Build the benchmarks under bench/ (needs libbenchmark-dev)" OFF)
 option(GALLEY_SANITIZE "Build with AddressSanitizer and UndefinedBehaviorSanitizer" OFF)
 
 add_library(galley_flags INTERFACE)

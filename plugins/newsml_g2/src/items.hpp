@@ -1,0 +1,28 @@
+// The newsItems: one text item per article, one picture item per image block.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "galley/model.hpp"
+#include "settings.hpp"
+#include "text.hpp"
+
+namespace galley::newsml_g2 {
+
+// The language an item declares: the article's, else the edition's; "" when neither is a valid tag.
+std::string item_language(const Settings& settings, const Article& article);
+
+// Guids and entry names: "<id>" / "<id>.xml", and "<id>-img<n>" / "<id>-img<n>.xml" for the n-th image
+// block (1-based).
+std::string picture_local_id(const Article& article, int n);
+int picture_count(const Article& article);
+const Image* nth_picture(const Article& article, int n);  // nullptr when there is no n-th image block
+
+// Each returns the whole document; `cleaner` collects what had to be replaced.
+std::string render_text_item(const Settings& settings, const Edition& edition, const Article& article, int version,
+                             Cleaner& cleaner);
+std::string render_picture_item(const Settings& settings, const Edition& edition, const Article& article, int n,
+                                int version, Cleaner& cleaner);
+
+}  // namespace galley::newsml_g2
