@@ -34,6 +34,7 @@ std::string serialize(const pugi::xml_document& doc) {
     StringWriter w;
     // format_no_declaration: the caller's declaration node is written instead of pugixml's bare one.
     doc.save(w, "  ", pugi::format_indent | pugi::format_no_declaration, pugi::encoding_utf8);
+    if (!w.out.empty() && w.out.back() != '\n') w.out += '\n';  // text files end with a line end
     return w.out;
 }
 
