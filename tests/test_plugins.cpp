@@ -44,7 +44,8 @@ TEST(Plugins, RefusedPluginsAreNamedWithTheReason) {
                           Case{"lie-size", "descriptor is 8 bytes"},
                           Case{"lie-id", "id is missing or not lower-case"},
                           Case{"lie-option", "is a bool with default \"maybe\""},
-                          Case{"crash-load", "crashed while loading (signal 11"}}) {
+                          // SIGSEGV, or SIGABRT when a sanitizer catches the crash first
+                          Case{"crash-load", "crashed while loading (signal"}}) {
         RunResult r = run_galley({"formats", "--plugin-path", fixture(c.variant), "--plugin-path", fixture("good")});
         EXPECT_EQ(r.exit_code, 0) << c.variant;
         EXPECT_NE(r.out.find("Refused plugins:"), std::string::npos) << c.variant;
