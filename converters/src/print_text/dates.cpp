@@ -1,40 +1,9 @@
 #include "dates.hpp"
 
 #include <array>
-#include <cstdio>
 
 namespace galley::print_text {
 namespace {
-
-bool leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
-
-int days_in_month(int y, int m) {
-    static constexpr std::array<int, 12> days{31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    return m == 2 && leap(y) ? 29 : days[static_cast<std::size_t>(m - 1)];
-}
-
-// Days since 1970-01-01 (Howard Hinnant's civil-from-days algorithm, inverted).
-long days_from_civil(int y, int m, int d) {
-    y -= m <= 2;
-    const long era = (y >= 0 ? y : y - 399) / 400;
-    const long yoe = y - era * 400;
-    const long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-    const long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + doe - 719468;
-}
-
-IsoDate civil_from_days(long z) {
-    z += 719468;
-    const long era = (z >= 0 ? z : z - 146096) / 146097;
-    const long doe = z - era * 146097;
-    const long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    const long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    const long mp = (5 * doy + 2) / 153;
-    const int d = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
-    const int m = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
-    const int y = static_cast<int>(yoe + era * 400 + (m <= 2));
-    return {y, m, d};
-}
 
 const std::array<std::u32string_view, 14> time_of_day{U"上午", U"下午", U"中午", U"晚上", U"晚间", U"凌晨",
                                                       U"早上", U"清晨", U"傍晚", U"夜间", U"深夜", U"早晨",
@@ -79,33 +48,6 @@ int match_month_name(Cursor& c) {
 }
 
 }  // namespace
-
-bool IsoDate::valid() const {
-    return year >= 1800 && year <= 2999 && month >= 1 && month <= 12 && day >= 1 && day <= days_in_month(year, month);
-}
-
-std::string IsoDate::str() const {
-    if (!valid()) return {};
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
-    return buf;
-}
-
-std::optional<IsoDate> IsoDate::parse(std::string_view s) {
-    if (s.size() != 10 || s[4] != '-' || s[7] != '-') return std::nullopt;
-    for (std::size_t k : {0u, 1u, 2u, 3u, 5u, 6u, 8u, 9u})
-        if (s[k] < '0' || s[k] > '9') return std::nullopt;
-    auto num = [&](std::size_t a, std::size_t n) {
-        int v = 0;
-        for (std::size_t k = a; k < a + n; ++k) v = v * 10 + (s[k] - '0');
-        return v;
-    };
-    IsoDate d{num(0, 4), num(5, 2), num(8, 2)};
-    if (!d.valid()) return std::nullopt;
-    return d;
-}
-
-IsoDate IsoDate::plus_days(int days) const { return civil_from_days(days_from_civil(year, month, day) + days); }
 
 std::optional<DatePhrase> match_cjk_date(U32View s, std::size_t at) {
     Cursor c(s, at);

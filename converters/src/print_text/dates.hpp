@@ -5,15 +5,23 @@
 #include <string>
 
 #include "cursor.hpp"
+#include "galley/calendar.hpp"
 
 namespace galley::print_text {
 
-struct IsoDate {
-    int year = 0, month = 0, day = 0;
-    bool valid() const;
-    std::string str() const;  // YYYY-MM-DD, or "" when not valid
-    static std::optional<IsoDate> parse(std::string_view iso);
-    IsoDate plus_days(int days) const;
+// A calendar date (galley/calendar.hpp) in the years a newspaper prints.
+struct IsoDate : CivilDate {
+    IsoDate() = default;
+    IsoDate(int y, int m, int d) : CivilDate{y, m, d} {}
+    IsoDate(const CivilDate& c) : CivilDate(c) {}
+    bool valid() const { return CivilDate::valid() && year >= 1800 && year <= 2999; }
+    std::string str() const { return valid() ? iso() : std::string(); }  // YYYY-MM-DD, or ""
+    static std::optional<IsoDate> parse(std::string_view s) {
+        auto c = CivilDate::parse(s);
+        if (!c || !IsoDate(*c).valid()) return std::nullopt;
+        return IsoDate(*c);
+    }
+    IsoDate plus_days(int days) const { return CivilDate::plus_days(days); }
 };
 
 // A date phrase found at a position in text. Fields left 0 were not printed.

@@ -15,37 +15,9 @@ bool digits(std::string_view s, std::size_t at, std::size_t n, int& value) {
     return true;
 }
 
-bool leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
-
-int days_in_month(int y, int m) {
-    static constexpr int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    return m == 2 && leap(y) ? 29 : days[m - 1];
-}
-
-// Days since 1970-01-01 to a civil date (Howard Hinnant's civil_from_days), so no gmtime() is needed.
-Date civil_from_days(long long z) {
-    z += 719468;
-    long long era = (z >= 0 ? z : z - 146096) / 146097;
-    long long doe = z - era * 146097;
-    long long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    long long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    long long mp = (5 * doy + 2) / 153;
-    long long d = doy - (153 * mp + 2) / 5 + 1;
-    long long m = mp < 10 ? mp + 3 : mp - 9;
-    long long y = yoe + era * 400 + (m <= 2);
-    return {static_cast<int>(y), static_cast<int>(m), static_cast<int>(d)};
-}
-
 }  // namespace
 
-std::optional<Date> parse_iso_date(std::string_view s) {
-    Date d;
-    if (s.size() != 10 || s[4] != '-' || s[7] != '-') return std::nullopt;
-    if (!digits(s, 0, 4, d.year) || !digits(s, 5, 2, d.month) || !digits(s, 8, 2, d.day)) return std::nullopt;
-    if (d.year < 1 || d.month < 1 || d.month > 12 || d.day < 1 || d.day > days_in_month(d.year, d.month))
-        return std::nullopt;
-    return d;
-}
+std::optional<Date> parse_iso_date(std::string_view s) { return CivilDate::parse(s); }
 
 std::optional<UtcOffset> parse_utc_offset(std::string_view s) {
     if (s == "Z") return UtcOffset{0, "Z"};
@@ -68,11 +40,7 @@ std::optional<long long> parse_epoch(std::string_view s) {
     return v;
 }
 
-std::string iso_date(const Date& d) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.year, d.month, d.day);
-    return buf;
-}
+std::string iso_date(const Date& d) { return d.iso(); }
 
 std::string compact_date(const Date& d) {
     char buf[32];
@@ -88,7 +56,7 @@ std::string epoch_time(long long seconds, const UtcOffset& offset) {
     long long rest = local - days * 86400;
     char buf[32];
     std::snprintf(buf, sizeof buf, "T%02lld:%02lld:%02lld", rest / 3600, rest / 60 % 60, rest % 60);
-    return iso_date(civil_from_days(days)) + buf + offset.text;
+    return iso_date(CivilDate::from_days(days)) + buf + offset.text;
 }
 
 }  // namespace galley::newsml_g2

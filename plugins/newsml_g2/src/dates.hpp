@@ -5,11 +5,11 @@
 #include <string>
 #include <string_view>
 
+#include "galley/calendar.hpp"
+
 namespace galley::newsml_g2 {
 
-struct Date {
-    int year = 0, month = 0, day = 0;
-};
+using Date = CivilDate;
 
 // A UTC offset as written in xs:dateTime: "Z" or "+08:00"/"-05:30".
 struct UtcOffset {

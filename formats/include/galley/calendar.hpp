@@ -1,0 +1,70 @@
+// Calendar dates as the model stores them (ISO 8601 "YYYY-MM-DD"), with day arithmetic and no clocks,
+// time zones or locale: the same input gives the same dates everywhere. Header-only, for converters and
+// exporters alike.
+#pragma once
+
+#include <cstdio>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace galley {
+
+inline bool is_leap_year(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+
+inline int days_in_month(int y, int m) {
+    static constexpr int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    return m == 2 && is_leap_year(y) ? 29 : days[m - 1];
+}
+
+struct CivilDate {
+    int year = 0, month = 0, day = 0;
+
+    bool valid() const { return year >= 1 && year <= 9999 && month >= 1 && month <= 12 && day >= 1 && day <= days_in_month(year, month); }
+
+    std::string iso() const {  // 2023-01-04, or "" when not a date
+        if (!valid()) return {};
+        char buf[40];  // room for any int, so that the compiler can see nothing is cut
+        std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
+        return buf;
+    }
+
+    // Days since 1970-01-01 and back (Howard Hinnant's days_from_civil / civil_from_days).
+    long long days_since_epoch() const {
+        long long y = year - (month <= 2);
+        long long era = (y >= 0 ? y : y - 399) / 400;
+        long long yoe = y - era * 400;
+        long long doy = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
+        long long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        return era * 146097 + doe - 719468;
+    }
+    static CivilDate from_days(long long z) {
+        z += 719468;
+        long long era = (z >= 0 ? z : z - 146096) / 146097;
+        long long doe = z - era * 146097;
+        long long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+        long long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        long long mp = (5 * doy + 2) / 153;
+        int d = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
+        int m = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
+        return {static_cast<int>(yoe + era * 400 + (m <= 2)), m, d};
+    }
+    CivilDate plus_days(long long n) const { return from_days(days_since_epoch() + n); }
+
+    // Strict "YYYY-MM-DD" naming a real day.
+    static std::optional<CivilDate> parse(std::string_view s) {
+        if (s.size() != 10 || s[4] != '-' || s[7] != '-') return std::nullopt;
+        int v[3] = {0, 0, 0};
+        const std::size_t at[3] = {0, 5, 8}, len[3] = {4, 2, 2};
+        for (int f = 0; f < 3; ++f)
+            for (std::size_t i = at[f]; i < at[f] + len[f]; ++i) {
+                if (s[i] < '0' || s[i] > '9') return std::nullopt;
+                v[f] = v[f] * 10 + (s[i] - '0');
+            }
+        CivilDate d{v[0], v[1], v[2]};
+        if (!d.valid()) return std::nullopt;
+        return d;
+    }
+};
+
+}  // namespace galley
