@@ -83,7 +83,11 @@ int main(int argc, char** argv) {
                            "Output file, or directory for exporters that write several files; written all at once or "
                            "not at all. Default: standard output")
         ->type_name("OUT");
-    export_cmd->add_option("-O,--option", exp.option_values, "Exporter option, NAME=VALUE (repeatable)")->type_name("NAME=VALUE");
+    export_cmd->add_option("-O,--option", exp.option_values,
+                           "Exporter option, NAME=VALUE (repeatable). An exporter's options also work as --NAME "
+                           "(for true) and --NAME=VALUE, e.g. --message")
+        ->type_name("NAME=VALUE");
+    export_cmd->allow_extras();  // the exporter's own options, checked once the exporter is known
     export_cmd->add_option("--plugin-path", exp.plugin_paths, "Look for exporter plugins here first (repeatable)")
         ->type_name("DIR");
 
@@ -110,7 +114,17 @@ int main(int argc, char** argv) {
     }
     try {
         if (normalize->parsed()) return run_normalize(norm);
-        if (export_cmd->parsed()) return run_export(exp);
+        if (export_cmd->parsed()) {
+            for (const std::string& extra : export_cmd->remaining()) {
+                if (extra.rfind("--", 0) != 0 || extra.size() < 3) {
+                    std::cerr << "galley: error: unexpected argument \"" << extra << "\" (see galley export --help)\n";
+                    return exit_usage;
+                }
+                std::string opt = extra.substr(2);
+                exp.option_values.push_back(opt.find('=') == std::string::npos ? opt + "=true" : opt);
+            }
+            return run_export(exp);
+        }
         if (formats->parsed()) return run_formats(fmt);
         if (validate->parsed()) return run_validate(val);
     } catch (const std::exception& e) {

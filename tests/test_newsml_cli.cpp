@@ -68,13 +68,16 @@ TEST(NewsmlCli, SeedExportsTwoItemsAndAPackageThatValidate) {
 }
 
 TEST(NewsmlCli, OneMessageToStandardOutput) {
-    RunResult r = run_galley({"export", "-t", "newsml-g2", "-O", "message=true", "--issue-date", "2023-01-04", seed});
+    RunResult r = run_galley({"export", "-t", "newsml-g2", "--message", "--issue-date", "2023-01-04", seed});
     ASSERT_EQ(r.exit_code, 0) << r.err;
     EXPECT_NE(r.out.find("<newsMessage"), std::string::npos);
     TempDir dir;
     std::string f = dir.write("message.xml", r.out);
     std::string log;
     EXPECT_EQ(xmllint_schema(f, log), 0) << log;
+    // The same with -O, and an exporter option it does not have.
+    EXPECT_EQ(run_galley({"export", "-t", "newsml-g2", "-O", "message=true", "--issue-date", "2023-01-04", seed}).out, r.out);
+    EXPECT_EQ(run_galley({"export", "-t", "newsml-g2", "--colour=red", seed}).exit_code, 2);
 }
 
 TEST(NewsmlCli, ValidateNamesTheLineOfAProblem) {
