@@ -57,7 +57,7 @@ for input in seed big; do
         [ $tool = calibre ] && runs=3
         [ $tool = calibre ] && [ $input = big ] && runs=1 warmup=0
         hyperfine --warmup $warmup --runs $runs --export-json "$work/h.json" "$cmd" >/dev/null 2>&1
-        mean=$(/usr/bin/python3 -c 'import json,sys; r=json.load(open(sys.argv[1]))["results"][0]; print("%.3f s ± %.3f" % (r["mean"], r["stddev"]))' "$work/h.json")
+        mean=$(/usr/bin/python3 -c 'import json,sys; r=json.load(open(sys.argv[1]))["results"][0]; print("%.3f s ± %.3f" % (r["mean"], r["stddev"] or 0) if r["stddev"] else "%.3f s (1 run)" % r["mean"])' "$work/h.json")
         peak=$(/usr/bin/time -f %M sh -c "$cmd >/dev/null 2>&1" 2>&1 | tail -n1)
         set -- $(census $tool "$work/$input-$tool")
         echo "| $input | $tool | $version | $mean | $((peak / 1024)) MiB | $1 | $2 |"

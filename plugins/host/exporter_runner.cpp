@@ -143,8 +143,8 @@ ExportRun run_export(const ExporterInfo& exporter, std::string_view json,
     }
     // What the plugin wrote must make sense before anything reaches the disk.
     bool single = false, named = false;
-    for (const auto& [name, bytes] : run.entries) {
-        (void)bytes;
+    for (const auto& entry : run.entries) {
+        const std::string& name = entry.first;
         if (name.empty()) single = true;
         else if (!valid_entry_name(name)) {
             run.failure = "the exporter wrote to \"" + name + "\", which is not a relative path inside the output";
