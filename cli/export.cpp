@@ -100,7 +100,10 @@ int run_export(const ExportArgs& args) {
 
     std::error_code ec;
     bool out_is_dir = !args.output.empty() && (fs::is_directory(args.output, ec) || args.output.back() == '/');
-    host::ExportRun run = host::run_export(*ex, json, options, out_is_dir ? args.output : "", plugin_timeout());
+    // Image hrefs in a JSON edition are relative to the folder it was read from.
+    host::ExportPlaces places{out_is_dir ? args.output : "", fs::path(args.in.inputs.front()).parent_path().string()};
+    if (places.resource_dir.empty()) places.resource_dir = ".";
+    host::ExportRun run = host::run_export(*ex, json, options, places, plugin_timeout());
     print_reports(run, edition, ex->id, args.in.quiet);
     if (!run.failure.empty() || !run.ok) {
         std::cerr << "galley: error: exporter " << ex->id << (run.failure.empty() ? " failed" : ": " + run.failure)

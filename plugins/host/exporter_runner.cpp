@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <csignal>
 #include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <map>
 #include <sstream>
@@ -19,9 +20,28 @@ namespace {
 
 struct ChildHost {
     int fd = -1;
-    std::string previous_dir;
-    std::map<std::string, std::string> previous;  // keeps what previous() hands out alive
+    ExportPlaces places;
+    std::map<std::string, std::string> previous;   // keeps what previous() hands out alive
+    std::map<std::string, std::string> resources;  // and what resource() does
 };
+
+// Reads `root/name` when `name` is a plain relative path that stays inside `root` (links included).
+const std::string* read_inside(const std::string& root, const std::string& name, std::map<std::string, std::string>& cache) {
+    namespace fs = std::filesystem;
+    if (root.empty() || !valid_entry_name(name)) return nullptr;
+    auto it = cache.find(name);
+    if (it != cache.end()) return &it->second;
+    std::error_code ec;
+    fs::path base = fs::weakly_canonical(root, ec), file = fs::weakly_canonical(fs::path(root) / name, ec);
+    if (ec) return nullptr;
+    auto rel = file.lexically_relative(base);
+    if (rel.empty() || *rel.begin() == "..") return nullptr;
+    std::ifstream in(file, std::ios::binary);
+    if (!in) return nullptr;
+    std::ostringstream s;
+    s << in.rdbuf();
+    return &cache.emplace(name, s.str()).first->second;
+}
 
 int host_write(void* ctx, const char* entry, const void* data, std::size_t size) {
     auto* h = static_cast<ChildHost*>(ctx);
@@ -37,23 +57,21 @@ void host_report(void* ctx, galley_severity severity, const char* article_id, co
 
 const void* host_previous(void* ctx, const char* entry, std::size_t* size) {
     auto* h = static_cast<ChildHost*>(ctx);
-    *size = 0;
-    if (!entry || h->previous_dir.empty() || !valid_entry_name(entry)) return nullptr;
-    auto it = h->previous.find(entry);
-    if (it == h->previous.end()) {
-        std::ifstream in(h->previous_dir + "/" + entry, std::ios::binary);
-        if (!in) return nullptr;
-        std::ostringstream s;
-        s << in.rdbuf();
-        it = h->previous.emplace(entry, s.str()).first;
-    }
-    *size = it->second.size();
-    return it->second.data();
+    const std::string* bytes = entry ? read_inside(h->places.previous_dir, entry, h->previous) : nullptr;
+    *size = bytes ? bytes->size() : 0;
+    return bytes ? bytes->data() : nullptr;
+}
+
+const void* host_resource(void* ctx, const char* href, std::size_t* size) {
+    auto* h = static_cast<ChildHost*>(ctx);
+    const std::string* bytes = href ? read_inside(h->places.resource_dir, href, h->resources) : nullptr;
+    *size = bytes ? bytes->size() : 0;
+    return bytes ? bytes->data() : nullptr;
 }
 
 [[noreturn]] void export_child(const ExporterInfo& exporter, std::string_view json,
                                const std::vector<std::pair<std::string, std::string>>& options,
-                               const std::string& previous_dir, int fd) {
+                               const ExportPlaces& places, int fd) {
     void* lib = ::dlopen(exporter.path.c_str(), RTLD_NOW | RTLD_LOCAL);
     auto entry = lib ? reinterpret_cast<galley_exporter_entry_fn>(::dlsym(lib, GALLEY_EXPORTER_ENTRY_SYMBOL)) : nullptr;
     const galley_exporter* d = entry ? entry() : nullptr;
@@ -62,7 +80,7 @@ const void* host_previous(void* ctx, const char* entry, std::size_t* size) {
         send_frame(fd, 'X', {bad});
         ::_exit(0);
     }
-    ChildHost state{fd, previous_dir, {}};
+    ChildHost state{fd, places, {}, {}};
     galley_host host{};
     host.abi_version = GALLEY_PLUGIN_ABI_VERSION;
     host.struct_size = sizeof(galley_host);
@@ -70,6 +88,7 @@ const void* host_previous(void* ctx, const char* entry, std::size_t* size) {
     host.write = &host_write;
     host.report = &host_report;
     host.previous = &host_previous;
+    host.resource = &host_resource;
     std::vector<galley_option_value> values;
     for (const auto& [k, v] : options) values.push_back({k.c_str(), v.c_str()});
     galley_status status = d->export_edition(&host, json.data(), json.size(), values.data(), values.size());
@@ -80,7 +99,7 @@ const void* host_previous(void* ctx, const char* entry, std::size_t* size) {
 }  // namespace
 
 ExportRun run_export(const ExporterInfo& exporter, std::string_view json,
-                     const std::vector<std::pair<std::string, std::string>>& options, const std::string& previous_dir,
+                     const std::vector<std::pair<std::string, std::string>>& options, const ExportPlaces& places,
                      int timeout_seconds) {
     ExportRun run;
     int fds[2];
@@ -97,7 +116,7 @@ ExportRun run_export(const ExporterInfo& exporter, std::string_view json,
     }
     if (pid == 0) {
         ::close(fds[0]);
-        export_child(exporter, json, options, previous_dir, fds[1]);
+        export_child(exporter, json, options, places, fds[1]);
     }
     ::close(fds[1]);
     std::vector<Frame> frames;

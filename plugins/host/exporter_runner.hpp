@@ -25,10 +25,15 @@ struct ExportRun {
     std::vector<PluginReport> reports;
 };
 
-// `options` holds every declared option (defaults filled in); `previous_dir` is the output directory of
-// an earlier run, or "".
+// Where an export reads and writes besides the model.
+struct ExportPlaces {
+    std::string previous_dir;  // the output directory of an earlier run, or ""
+    std::string resource_dir;  // the folder image and cover hrefs are relative to (the edition's), or ""
+};
+
+// `options` holds every declared option (defaults filled in).
 ExportRun run_export(const ExporterInfo& exporter, std::string_view edition_json,
-                     const std::vector<std::pair<std::string, std::string>>& options, const std::string& previous_dir,
+                     const std::vector<std::pair<std::string, std::string>>& options, const ExportPlaces& places,
                      int timeout_seconds);
 
 }  // namespace galley::host

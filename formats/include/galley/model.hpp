@@ -133,6 +133,8 @@ struct Edition {
     std::string publisher;
     std::string language;
     std::string rights;
+    std::string note;  // what the edition says of itself ("pages 2–3 are sample text")
+    Image cover;       // the cover picture, if the edition has one (href relative to the edition folder)
     std::vector<Page> pages;
     std::vector<Article> articles;
     std::vector<Dropped> dropped;  // text that belongs to no article

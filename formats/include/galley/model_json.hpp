@@ -60,16 +60,20 @@ inline ojson dropped_json(const std::vector<Dropped>& list) {
     return arr;
 }
 
+inline ojson image_json(const Image& image) {
+    ojson img;
+    img["href"] = image.href;
+    img["media_type"] = image.media_type;
+    img["alt"] = image.alt;
+    img["caption"] = {{"text", image.caption.text}, {"credit", image.caption.credit}};
+    return img;
+}
+
 inline ojson block_json(const Block& b) {
     ojson o;
     o["type"] = to_string(b.type);
     if (b.type == BlockType::image) {
-        ojson img;
-        img["href"] = b.image.href;
-        img["media_type"] = b.image.media_type;
-        img["alt"] = b.image.alt;
-        img["caption"] = {{"text", b.image.caption.text}, {"credit", b.image.caption.credit}};
-        o["image"] = std::move(img);
+        o["image"] = image_json(b.image);
     } else {
         o["text"] = b.text;
     }
@@ -229,6 +233,20 @@ public:
         });
     }
 
+    void image(const nlohmann::json& img, const JsonPath& ip, Image& out) {
+        if (!object(img, ip, {"href", "media_type", "alt", "caption"})) return;
+        string(img, ip, "href", out.href);
+        string(img, ip, "media_type", out.media_type);
+        string(img, ip, "alt", out.alt);
+        auto cap = img.find("caption");
+        if (cap != img.end() && !cap->is_null()) {
+            JsonPath cp = with(ip, "caption");
+            if (!object(*cap, cp, {"text", "credit"})) return;
+            string(*cap, cp, "text", out.caption.text);
+            string(*cap, cp, "credit", out.caption.credit);
+        }
+    }
+
     void block(const nlohmann::json& e, const JsonPath& ep, const SourceSpan& article_origin, Block& b) {
         if (!object(e, ep, {"type", "text", "image", "line"})) return;
         std::string type = "paragraph";
@@ -240,18 +258,7 @@ public:
         integer(e, ep, "line", b.origin.line);
         auto img = e.find("image");
         if (img != e.end() && !img->is_null()) {
-            JsonPath ip = with(ep, "image");
-            if (!object(*img, ip, {"href", "media_type", "alt", "caption"})) return;
-            string(*img, ip, "href", b.image.href);
-            string(*img, ip, "media_type", b.image.media_type);
-            string(*img, ip, "alt", b.image.alt);
-            auto cap = img->find("caption");
-            if (cap != img->end() && !cap->is_null()) {
-                JsonPath cp = with(ip, "caption");
-                if (!object(*cap, cp, {"text", "credit"})) return;
-                string(*cap, cp, "text", b.image.caption.text);
-                string(*cap, cp, "credit", b.image.caption.credit);
-            }
+            image(*img, with(ep, "image"), b.image);
         } else if (b.type == BlockType::image) {
             fail(ep, "an image block needs an \"image\" object");
         }
@@ -353,7 +360,7 @@ public:
         auto meta = root.find("edition");
         if (meta != root.end() && !meta->is_null()) {
             JsonPath mp = with(top, "edition");
-            if (object(*meta, mp, {"title", "date", "issue", "issn", "publisher", "language", "rights"})) {
+            if (object(*meta, mp, {"title", "date", "issue", "issn", "publisher", "language", "rights", "note", "cover"})) {
                 string(*meta, mp, "title", ed.title);
                 string(*meta, mp, "date", ed.date);
                 string(*meta, mp, "issue", ed.issue);
@@ -361,6 +368,9 @@ public:
                 string(*meta, mp, "publisher", ed.publisher);
                 string(*meta, mp, "language", ed.language);
                 string(*meta, mp, "rights", ed.rights);
+                string(*meta, mp, "note", ed.note);
+                auto cover = meta->find("cover");
+                if (cover != meta->end() && !cover->is_null()) image(*cover, with(mp, "cover"), ed.cover);
             }
         }
         array(root, top, "pages", [&](const nlohmann::json& e, const JsonPath& ep) {
@@ -402,6 +412,8 @@ inline std::string to_canonical_json(const Edition& ed) {
     meta["publisher"] = ed.publisher;
     meta["language"] = ed.language;
     meta["rights"] = ed.rights;
+    meta["note"] = ed.note;
+    meta["cover"] = image_json(ed.cover);
     root["edition"] = std::move(meta);
     ojson pages = ojson::array();
     for (const auto& p : ed.pages) pages.push_back(page_json(p));

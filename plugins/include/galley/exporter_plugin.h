@@ -45,6 +45,11 @@ typedef struct galley_host {
     /* The bytes an earlier run left for this entry in the output directory, or NULL (size set to 0).
      * Lets an exporter number the versions of items it sends again. Valid until export_edition returns. */
     const void* (*previous)(void* context, const char* entry, size_t* size);
+
+    /* The bytes of a file the edition refers to — an image's or the cover's href, relative to the edition
+     * folder — or NULL (size set to 0) when there is none or it cannot be read. Valid until export_edition
+     * returns. (Added in ABI 1 after `previous`: check struct_size before calling.) */
+    const void* (*resource)(void* context, const char* href, size_t* size);
 } galley_host;
 
 /* One option an exporter takes ("galley export -t ID -O name=value"). */

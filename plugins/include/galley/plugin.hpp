@@ -20,6 +20,7 @@
 // with the article they concern. Exceptions never leave the plugin: they become error reports.
 #pragma once
 
+#include <cstddef>
 #include <cstdlib>
 #include <optional>
 #include <stdexcept>
@@ -58,6 +59,17 @@ public:
         std::string name(entry);
         std::size_t size = 0;
         const void* data = host_->previous(host_->context, name.c_str(), &size);
+        if (!data) return std::nullopt;
+        return std::string_view(static_cast<const char*>(data), size);
+    }
+
+    // The bytes of a file the edition refers to (an image's href, relative to the edition folder).
+    std::optional<std::string_view> resource(std::string_view href) const {
+        if (host_->struct_size < offsetof(galley_host, resource) + sizeof(host_->resource) || !host_->resource)
+            return std::nullopt;
+        std::string name(href);
+        std::size_t size = 0;
+        const void* data = host_->resource(host_->context, name.c_str(), &size);
         if (!data) return std::nullopt;
         return std::string_view(static_cast<const char*>(data), size);
     }

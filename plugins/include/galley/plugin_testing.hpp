@@ -17,7 +17,8 @@ struct MemoryHost {
     };
     std::vector<std::pair<std::string, std::string>> entries;  // in the order first written
     std::vector<Report> reports;
-    std::map<std::string, std::string> previous;  // what an "earlier run" left
+    std::map<std::string, std::string> previous;   // what an "earlier run" left
+    std::map<std::string, std::string> resources;  // files the edition refers to, by href
 
     galley_host host() {
         galley_host h{};
@@ -41,6 +42,16 @@ struct MemoryHost {
             auto* self = static_cast<MemoryHost*>(ctx);
             auto it = self->previous.find(entry);
             if (it == self->previous.end()) {
+                *size = 0;
+                return nullptr;
+            }
+            *size = it->second.size();
+            return it->second.data();
+        };
+        h.resource = [](void* ctx, const char* href, std::size_t* size) -> const void* {
+            auto* self = static_cast<MemoryHost*>(ctx);
+            auto it = self->resources.find(href);
+            if (it == self->resources.end()) {
                 *size = 0;
                 return nullptr;
             }
