@@ -31,6 +31,17 @@ struct ExportArgs {
     std::vector<std::string> plugin_paths;
 };
 
+struct BuildArgs {
+    std::string edition;  // the edition folder
+    std::vector<std::string> formats;  // exporter ids; empty: every one installed
+    std::string output;
+    std::vector<std::string> option_values;
+    std::vector<std::string> plugin_paths;
+    ConvertOptions options;
+    bool quiet = false;
+    bool fail_on_warnings = false;
+};
+
 struct FormatsArgs {
     std::vector<std::string> plugin_paths;
 };
@@ -44,6 +55,7 @@ struct ValidateArgs {
 
 int run_normalize(const NormalizeArgs& args);
 int run_export(const ExportArgs& args);
+int run_build(const BuildArgs& args);
 int run_formats(const FormatsArgs& args);
 int run_validate(const ValidateArgs& args);
 

@@ -1,156 +1,45 @@
 // galley export: inputs → one edition → an exporter plugin → files, all at once or not at all.
-#include <cstdlib>
 #include <filesystem>
 #include <iostream>
 
 #include "commands.hpp"
 #include "exit_codes.hpp"
-#include "exporter_runner.hpp"
+#include "export_run.hpp"
 #include "galley/model_json.hpp"
 #include "inputs.hpp"
-#include "output_file.hpp"
 
 namespace galley::cli {
-namespace {
-
-namespace fs = std::filesystem;
-
-// Checks -O name=value against the exporter's declared options and fills in the defaults.
-bool option_values(const host::ExporterInfo& ex, const std::vector<std::string>& given,
-                   std::vector<std::pair<std::string, std::string>>& out) {
-    for (const auto& o : ex.options) out.emplace_back(o.name, o.default_value);
-    for (const auto& g : given) {
-        std::size_t eq = g.find('=');
-        std::string name = g.substr(0, eq), value = eq == std::string::npos ? "true" : g.substr(eq + 1);
-        const host::OptionSpec* spec = nullptr;
-        for (const auto& o : ex.options)
-            if (o.name == name) spec = &o;
-        if (!spec) {
-            std::cerr << "galley: error: exporter " << ex.id << " has no option \"" << name << "\"";
-            if (!ex.options.empty()) {
-                std::cerr << " (it takes:";
-                for (const auto& o : ex.options) std::cerr << ' ' << o.name;
-                std::cerr << ')';
-            }
-            std::cerr << '\n';
-            return false;
-        }
-        bool ok = spec->type != "bool" || value == "true" || value == "false";
-        if (spec->type == "int") {
-            char* end = nullptr;
-            std::strtol(value.c_str(), &end, 10);
-            ok = !value.empty() && end && *end == '\0';
-        }
-        if (!ok) {
-            std::cerr << "galley: error: option " << name << " of exporter " << ex.id << " takes a" 
-                      << (spec->type == "int" ? "n int" : " bool (true or false)") << ", not \"" << value << "\"\n";
-            return false;
-        }
-        for (auto& [k, v] : out)
-            if (k == name) v = value;
-    }
-    return true;
-}
-
-void print_reports(const host::ExportRun& run, const Edition& edition, const std::string& exporter, bool quiet) {
-    for (const auto& r : run.reports) {
-        if (quiet && r.severity != GALLEY_ERROR) continue;
-        Diagnostic d;
-        d.severity = r.severity == GALLEY_ERROR ? Severity::error : r.severity == GALLEY_WARNING ? Severity::warning : Severity::note;
-        d.message = exporter + ": ";
-        for (const auto& a : edition.articles)
-            if (!r.article_id.empty() && a.id == r.article_id) {
-                d.where = a.origin;
-                d.message += "article " + a.id + ": ";
-            }
-        if (!r.article_id.empty() && !d.where.known()) d.message += r.article_id + ": ";
-        d.message += r.message;
-        std::cerr << "galley: " << format_diagnostic(d) << '\n';
-    }
-}
-
-int plugin_timeout() {
-    const char* env = std::getenv("GALLEY_EXPORT_TIMEOUT");
-    int t = env ? std::atoi(env) : 0;
-    return t > 0 ? t : 600;
-}
-
-}  // namespace
 
 int run_export(const ExportArgs& args) {
+    namespace fs = std::filesystem;
     host::ExporterCatalog catalog = host::discover_exporters(host::plugin_search_path(args.plugin_paths));
     const host::ExporterInfo* ex = catalog.find(args.format);
     if (!ex) {
-        std::cerr << "galley: error: no exporter \"" << args.format << "\"";
-        if (!catalog.exporters.empty()) {
-            std::cerr << " (installed:";
-            for (const auto& e : catalog.exporters) std::cerr << ' ' << e.id;
-            std::cerr << ')';
-        }
-        std::cerr << '\n';
-        for (const auto& r : catalog.refused) std::cerr << "galley: note: " << r.path << " refused: " << r.reason << '\n';
+        report_unknown_exporter(args.format, catalog);
         return exit_usage;
     }
-    std::vector<std::pair<std::string, std::string>> options;
-    if (!option_values(*ex, args.option_values, options)) return exit_usage;
+    std::vector<std::pair<std::string, std::string>> checked;
+    if (!resolve_options(*ex, args.option_values, checked)) return exit_usage;
 
     Edition edition;
     if (int code = read_inputs(args.in, edition)) return code;
-    std::string json = to_canonical_json(edition);
 
+    // -o: nothing or "-" is standard output; an existing folder (or one ending in '/') takes either kind of
+    // output; any other path is the single output's file, or the folder an exporter's files go to.
+    ExportTarget target;
     std::error_code ec;
-    bool out_is_dir = !args.output.empty() && (fs::is_directory(args.output, ec) || args.output.back() == '/');
-    // Image hrefs in a JSON edition are relative to the folder it was read from.
-    host::ExportPlaces places{out_is_dir ? args.output : "", fs::path(args.in.inputs.front()).parent_path().string()};
-    if (places.resource_dir.empty()) places.resource_dir = ".";
-    host::ExportRun run = host::run_export(*ex, json, options, places, plugin_timeout());
-    print_reports(run, edition, ex->id, args.in.quiet);
-    if (!run.failure.empty() || !run.ok) {
-        std::cerr << "galley: error: exporter " << ex->id << (run.failure.empty() ? " failed" : ": " + run.failure)
-                  << "; nothing written\n";
-        return exit_export_failed;
-    }
-
-    bool named = !run.entries.empty() && !run.entries.front().first.empty();
-    std::string err;
-    std::string where;
-    if (named) {
-        if (args.output.empty() || args.output == "-") {
-            std::cerr << "galley: error: exporter " << ex->id << " writes " << run.entries.size()
-                      << " files: give a directory with -o\n";
-            return exit_usage;
-        }
-        if (fs::exists(args.output, ec) && !fs::is_directory(args.output, ec)) {
-            std::cerr << "galley: error: exporter " << ex->id << " writes several files, but " << args.output
-                      << " is a file: give a directory with -o\n";
-            return exit_usage;
-        }
-        err = write_entries_atomically(args.output, run.entries);
-        where = args.output + " (" + std::to_string(run.entries.size()) + " files)";
+    if (args.output.empty() || args.output == "-") {
+        target.single_file = "-";
+    } else if (fs::is_directory(args.output, ec) || args.output.back() == '/') {
+        target.single_file = (fs::path(args.output) / ("edition." + ex->file_extension)).string();
+        target.directory = target.previous_dir = args.output;
     } else {
-        std::string bytes = run.entries.empty() ? std::string() : run.entries.front().second;
-        if (args.output.empty() || args.output == "-") {
-            std::cout << bytes << std::flush;
-            if (!std::cout) return exit_output_error;
-            where = "stdout";
-        } else {
-            std::string path = out_is_dir ? (fs::path(args.output) / ("edition." + ex->file_extension)).string() : args.output;
-            err = write_file_atomically(path, bytes);
-            where = path;
-        }
+        target.single_file = target.directory = args.output;
     }
-    if (!err.empty()) {
-        std::cerr << "galley: error: " << err << "; nothing written\n";
-        return exit_output_error;
-    }
-    if (!args.in.quiet) {
-        std::cerr << "galley: " << ex->id << ": wrote " << where << " from " << edition.articles.size()
-                  << " article(s)\n";
-        if (named)
-            for (const auto& [name, bytes] : run.entries)
-                std::cerr << "galley:   " << (fs::path(args.output) / name).string() << " (" << bytes.size() << " bytes)\n";
-    }
-    return exit_ok;
+    // Image hrefs in a JSON edition are relative to the folder it was read from.
+    std::string resource_dir = fs::path(args.in.inputs.front()).parent_path().string();
+    return export_edition(*ex, edition, to_canonical_json(edition), args.option_values,
+                         resource_dir.empty() ? "." : resource_dir, target, args.in.quiet);
 }
 
 }  // namespace galley::cli

@@ -91,6 +91,21 @@ int main(int argc, char** argv) {
     export_cmd->add_option("--plugin-path", exp.plugin_paths, "Look for exporter plugins here first (repeatable)")
         ->type_name("DIR");
 
+    BuildArgs bld;
+    auto* build = app.add_subcommand("build", "Build an edition folder (edition.toml and its pages) with every exporter, or those named");
+    build->add_option("EDITION", bld.edition, "The edition folder (it holds edition.toml)")->required()->type_name("DIR");
+    build->add_option("-t,--to", bld.formats, "Exporter id (repeatable). Default: every exporter installed")->type_name("FORMAT");
+    build->add_option("-o,--output", bld.output, "Output folder: edition.json, <edition>.<ext> per single-file exporter, <exporter>/ per multi-file one")
+        ->required()
+        ->type_name("DIR");
+    build->add_option("-O,--option", bld.option_values, "Exporter option NAME=VALUE, for every chosen exporter that has it")
+        ->type_name("NAME=VALUE");
+    build->add_option("--plugin-path", bld.plugin_paths, "Look for exporter plugins here first (repeatable)")->type_name("DIR");
+    build->add_option("--word-list", bld.options.word_list, "Word list for undoing hyphenation in Latin text")->type_name("FILE");
+    build->add_flag("-q,--quiet", bld.quiet, "Print errors only");
+    build->add_flag("--fail-on-warnings", bld.fail_on_warnings, "Treat warnings as errors (exit code 3)");
+    build->add_flag("--explain", bld.options.explain, "Print a note for every line of every page");
+
     FormatsArgs fmt;
     auto* formats = app.add_subcommand("formats", "List the converters and exporters galley has, with their options");
     formats->add_option("--plugin-path", fmt.plugin_paths, "Look for exporter plugins here first (repeatable)")->type_name("DIR");
@@ -125,6 +140,7 @@ int main(int argc, char** argv) {
             }
             return run_export(exp);
         }
+        if (build->parsed()) return run_build(bld);
         if (formats->parsed()) return run_formats(fmt);
         if (validate->parsed()) return run_validate(val);
     } catch (const std::exception& e) {

@@ -1,0 +1,99 @@
+// An edition folder: the manifest, then every page through its converter, then the pictures.
+#include "galley/edition_folder.hpp"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "manifest.hpp"
+
+namespace galley {
+namespace {
+
+namespace fs = std::filesystem;
+
+// Puts the picture after `after` paragraphs of the article (or at its end).
+void insert_picture(Article& a, Block picture, int after) {
+    int seen = 0;
+    auto it = a.body.begin();
+    while (it != a.body.end() && seen < after) {
+        if (it->type == BlockType::paragraph) ++seen;
+        ++it;
+    }
+    a.body.insert(it, std::move(picture));
+}
+
+std::string article_ids(const Edition& ed) {
+    std::string ids;
+    for (const auto& a : ed.articles) ids += (ids.empty() ? "" : ", ") + a.id;
+    return ids.empty() ? "none" : ids;
+}
+
+}  // namespace
+
+bool read_edition_folder(const std::string& folder, const ConvertOptions& options, Edition& edition,
+                         Diagnostics& diags) {
+    edition::Manifest m;
+    if (!edition::read_manifest(folder, m, diags)) return false;
+    std::size_t errors = diags.error_count();
+
+    Edition ed = m.meta;
+    for (const auto& page : m.pages) {
+        for (const auto& file : page.files) {
+            std::string path = (fs::path(folder) / file).string();
+            InputDocument input{path, {}};
+            std::ifstream in(path, std::ios::binary);
+            std::ostringstream bytes;
+            bytes << in.rdbuf();
+            input.bytes = bytes.str();
+            const Converter* conv = pick_converter(input);
+            ConvertOptions o = options;
+            o.issue_date = m.meta.date;
+            if (!m.meta.language.empty() && o.language.empty()) o.language = m.meta.language;
+            o.page = page.number;
+            o.section = page.section;
+            if (!conv || !conv->read(input, o, ed, diags)) {
+                if (!conv) diags.error({path, 0, 0}, "no converter reads this file");
+                return false;
+            }
+        }
+    }
+    // One page per manifest entry, in the manifest's order, with the furniture its files printed.
+    std::vector<Page> read = std::move(ed.pages);
+    ed.pages.clear();
+    for (const auto& entry : m.pages) {
+        Page p;
+        p.number = entry.number;
+        p.section = entry.section;
+        p.files = entry.files;
+        for (auto& r : read)
+            if (r.number == entry.number) {
+                if (p.label.empty()) p.label = r.label;
+                p.metadata.insert(p.metadata.end(), r.metadata.begin(), r.metadata.end());
+            }
+        if (!entry.label.empty()) p.label = entry.label;
+        ed.pages.push_back(std::move(p));
+    }
+    for (const auto& img : m.images) {
+        auto it = std::find_if(ed.articles.begin(), ed.articles.end(), [&](const Article& a) { return a.id == img.article; });
+        if (it == ed.articles.end()) {
+            diags.error(img.where, "the picture " + img.file + " belongs to article \"" + img.article +
+                                       "\", which the pages do not have (they have: " + article_ids(ed) + ")");
+            continue;
+        }
+        Block b;
+        b.type = BlockType::image;
+        b.image.href = img.file;
+        b.image.media_type = edition::image_media_type(img.file);
+        b.image.alt = img.alt;
+        b.image.caption = {img.caption, img.credit};
+        b.origin = img.where;
+        insert_picture(*it, std::move(b), img.after);
+    }
+    if (diags.error_count() != errors) return false;
+    edition = std::move(ed);
+    return true;
+}
+
+}  // namespace galley
