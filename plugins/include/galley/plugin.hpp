@@ -17,7 +17,8 @@
 //     GALLEY_EXPORTER(Digest)
 //
 // run() sees the edition as galley's model (galley/model.hpp), writes through `out`, and reports problems
-// with the article they concern. Exceptions never leave the plugin: they become error reports.
+// with the article they concern. Exceptions never leave the plugin: they become error reports. (Name
+// run()'s Options parameter other than `options`: it would shadow the static member.)
 #pragma once
 
 #include <cstddef>

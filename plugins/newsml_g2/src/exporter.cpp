@@ -83,11 +83,11 @@ std::string news_message(const Settings& settings, const std::vector<Rendered>& 
 
 }  // namespace
 
-void Exporter::run(const Edition& edition, const plugin::Options& options, plugin::Output& out) {
+void Exporter::run(const Edition& edition, const plugin::Options& opts, plugin::Output& out) {
     Settings settings;
     std::string error;
     std::vector<std::string> warnings;
-    if (!make_settings(edition, options, std::getenv("SOURCE_DATE_EPOCH"), settings, error, warnings)) {
+    if (!make_settings(edition, opts, std::getenv("SOURCE_DATE_EPOCH"), settings, error, warnings)) {
         out.error("", error);
         return;
     }

@@ -28,7 +28,7 @@ struct Exporter {
         {"utc-offset", "string", "+08:00", "UTC offset of the times built from dates (Z, +08:00, -05:30)"},
     }};
 
-    static void run(const Edition& edition, const plugin::Options& options, plugin::Output& out);
+    static void run(const Edition& edition, const plugin::Options& opts, plugin::Output& out);
 };
 
 }  // namespace galley::newsml_g2
