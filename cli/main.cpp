@@ -111,7 +111,7 @@ int main(int argc, char** argv) {
     formats->add_option("--plugin-path", fmt.plugin_paths, "Look for exporter plugins here first (repeatable)")->type_name("DIR");
 
     ValidateArgs val;
-    auto* validate = app.add_subcommand("validate", "Check NewsML-G2 files against IPTC's schema (and their XHTML bodies)");
+    auto* validate = app.add_subcommand("validate", "Check NewsML-G2 files against IPTC's schema and EPUB files' structure (told apart by content)");
     validate->add_option("FILE", val.files, "Files to check")->required();
     validate->add_option("--schema-dir", val.schema_dir,
                          "Folder with NewsML-G2_2.35-spec-All-Power.xsd. Default: $GALLEY_SCHEMA_DIR")

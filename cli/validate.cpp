@@ -1,9 +1,11 @@
-// galley validate: checks files against the standards they claim (today NewsML-G2 2.35).
+// galley validate: checks files against the standards they claim — NewsML-G2 2.35 (IPTC's XSD and the
+// XHTML body) and EPUB 3 (container, package, navigation and content structure) — picked by content.
 #include <cstdlib>
 #include <iostream>
 
 #include "commands.hpp"
 #include "exit_codes.hpp"
+#include "galley/epub_validator.hpp"
 #include "galley/validators.hpp"
 #include "inputs.hpp"
 #include "output_file.hpp"
@@ -27,24 +29,28 @@ int run_validate(const ValidateArgs& args) {
             ++unreadable;
             continue;
         }
-        if (!looks_like_newsml(bytes)) {
-            diags.error({file, 0, 0}, "galley validates NewsML-G2 files; this is not one");
-            print_diagnostics(diags, false);
-            ++invalid;
-            continue;
-        }
-        if (!newsml_loaded) {
-            Diagnostics load;
-            if (!newsml.load(schema_dir, args.xhtml_dtd, load)) {
-                print_diagnostics(load, false);
-                return exit_usage;
+        bool ok = false;
+        const char* what = "";
+        if (looks_like_epub(bytes)) {
+            ok = validate_epub(file, bytes, diags);
+            what = "valid EPUB 3 (container, package, navigation and links)";
+        } else if (looks_like_newsml(bytes)) {
+            if (!newsml_loaded) {
+                Diagnostics load;
+                if (!newsml.load(schema_dir, args.xhtml_dtd, load)) {
+                    print_diagnostics(load, false);
+                    return exit_usage;
+                }
+                newsml_loaded = true;
             }
-            newsml_loaded = true;
+            ok = newsml.validate(file, bytes, diags);
+            what = "valid NewsML-G2 2.35 (schema and XHTML body)";
+        } else {
+            diags.error({file, 0, 0}, "galley validates NewsML-G2 and EPUB files; this is neither");
         }
-        bool ok = newsml.validate(file, bytes, diags);
         print_diagnostics(diags, false);
         if (!ok) ++invalid;
-        else if (!args.quiet) std::cerr << "galley: " << file << ": valid NewsML-G2 2.35 (schema and XHTML body)\n";
+        else if (!args.quiet) std::cerr << "galley: " << file << ": " << what << "\n";
     }
     if (unreadable) return exit_input_error;
     return invalid ? exit_invalid : exit_ok;
