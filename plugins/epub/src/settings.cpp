@@ -1,0 +1,101 @@
+#include "settings.hpp"
+
+#include "dates.hpp"
+#include "labels.hpp"
+#include "text.hpp"
+#include "uuid.hpp"
+
+namespace galley::epub {
+
+std::string normalize_issn(std::string_view issn) {
+    std::string_view s = issn;
+    if (s.size() >= 4 && (s.substr(0, 4) == "ISSN" || s.substr(0, 4) == "issn")) s.remove_prefix(4);
+    std::string chars;
+    for (char c : s) {
+        if (c == ' ' || c == '-' || c == ':') continue;
+        bool digit = c >= '0' && c <= '9';
+        bool check = (c == 'X' || c == 'x') && chars.size() == 7;
+        if (!digit && !check) return "";
+        chars.push_back(c == 'x' ? 'X' : c);
+    }
+    if (chars.size() != 8) return "";
+    return chars.substr(0, 4) + "-" + chars.substr(4);
+}
+
+std::string issue_digits(std::string_view issue) {
+    std::u32string s = to_u32(issue);
+    for (std::size_t i = 0; i < s.size();) {
+        auto digit = [](char32_t c) -> int {
+            if (c >= U'0' && c <= U'9') return static_cast<int>(c - U'0');
+            if (c >= 0xFF10 && c <= 0xFF19) return static_cast<int>(c - 0xFF10);
+            return -1;
+        };
+        if (digit(s[i]) < 0) {
+            ++i;
+            continue;
+        }
+        std::string run;
+        while (i < s.size() && digit(s[i]) >= 0) run.push_back(static_cast<char>('0' + digit(s[i++])));
+        if (i < s.size() && s[i] == U'年') continue;  // "2023年第5期": the year is no issue number
+        std::size_t nonzero = run.find_first_not_of('0');
+        return nonzero == std::string::npos ? "0" : run.substr(nonzero);
+    }
+    return "";
+}
+
+bool make_settings(const Edition& edition, const plugin::Options& options, const char* source_date_epoch,
+                   Settings& out, std::string& error, std::vector<std::string>& warnings) {
+    out.vertical = options.flag("vertical");
+    out.draw_cover = options.flag("cover");
+
+    std::string lang = options.text("lang");
+    if (!lang.empty() && !is_language_tag(lang)) {
+        error = "option lang: \"" + lang + "\" is no BCP 47 language tag (zh, zh-CN, en-GB …)";
+        return false;
+    }
+    if (lang.empty() && is_language_tag(edition.language) && edition.language != "und") lang = edition.language;
+    if (lang.empty() && !edition.language.empty() && edition.language != "und")
+        warnings.push_back("the edition's language \"" + edition.language + "\" is no BCP 47 tag; the book says zh");
+    out.language = lang.empty() ? "zh" : lang;
+    out.chinese = is_chinese(out.language);
+
+    // The identifier, dc:date and every timestamp hang on the issue date: without one the book could not be
+    // told from another day's, nor made again with the same bytes.
+    auto date = CivilDate::parse(edition.date);
+    if (!date) {
+        error = edition.date.empty() ? "the edition has no date: give the issue date (--issue-date YYYY-MM-DD)"
+                                     : "the edition's date \"" + edition.date + "\" is not YYYY-MM-DD";
+        return false;
+    }
+    out.date = *date;
+    out.date_text = display_date(out.date, out.chinese);
+    out.paper = edition.title;
+    out.title = out.paper.empty() ? out.date_text : out.paper + " " + out.date_text;
+
+    out.modified_epoch = midnight_utc(out.date);
+    if (source_date_epoch) {
+        auto seconds = parse_epoch(source_date_epoch);
+        if (!seconds) {
+            error = std::string("SOURCE_DATE_EPOCH=\"") + source_date_epoch +
+                    "\" is not a number of seconds since 1970-01-01 (unset it or fix it)";
+            return false;
+        }
+        out.modified_epoch = *seconds;
+    }
+    out.modified = utc_timestamp(out.modified_epoch);
+
+    if (!edition.issn.empty()) {
+        out.issn = normalize_issn(edition.issn);
+        if (out.issn.empty())
+            warnings.push_back("the edition's ISSN \"" + edition.issn +
+                               "\" is no ISSN; the book's identifier is made from the paper's name instead");
+    }
+    // Same paper and day, same identifier: a reading system then replaces the issue rather than adding a copy.
+    std::string name = (out.issn.empty() ? "title:" + out.paper : "issn:" + out.issn) + "/" + out.date.iso();
+    out.identifier = "urn:uuid:" + format_uuid(uuid_v5(*parse_uuid(edition_namespace), name));
+
+    out.group_position = issue_digits(edition.issue);
+    return true;
+}
+
+}  // namespace galley::epub
