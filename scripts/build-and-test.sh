@@ -6,4 +6,6 @@ GALLEY_ROOT=$(cd "$(dirname "$0")/.." && pwd)
 
 install_packages $GALLEY_PACKAGES
 build build -DGALLEY_BUILD_TESTS=ON
+# epubcheck was installed above: its checks must run, never skip.
+export GALLEY_REQUIRE_EPUBCHECK=1
 ctest --test-dir "$GALLEY_ROOT/build" --output-on-failure --parallel "$(nproc)"
