@@ -144,6 +144,15 @@ TEST(Editions, AnArticleWithLatinText) {
     EXPECT_EQ(ed.articles[2].id, "p1-a3");
     EXPECT_EQ(ed.articles[2].language, "en");
     EXPECT_EQ(ed.articles[0].language, "zh");
+
+    // The manifest's language refines the Chinese articles' and leaves the English one its own.
+    e.dir.write("edition.toml", "[edition]\ntitle = \"永康日报\"\ndate = 2023-01-04\nlanguage = \"zh-CN\"\n\n[[pages]]\nnumber = 1\nfiles = [\"pages/01.txt\", \"pages/en.txt\"]\n");
+    Edition refined;
+    ASSERT_TRUE(read(e.path(), refined, d)) << all(d);
+    ASSERT_EQ(refined.articles.size(), 3u);
+    EXPECT_EQ(refined.articles[0].language, "zh-CN");
+    EXPECT_EQ(refined.articles[2].language, "en");
+    EXPECT_EQ(refined.language, "zh-CN");
 }
 
 TEST(Editions, BuildWritesTheModelAndEveryExporter) {

@@ -30,6 +30,15 @@ std::string article_ids(const Edition& ed) {
     return ids.empty() ? "none" : ids;
 }
 
+// The manifest's language (zh-CN) refines what the converter found in the text (zh, or und when it could not
+// tell); an article in another language (an English wire story in a Chinese paper) keeps its own.
+std::string refine_language(const std::string& found, const std::string& manifest) {
+    if (manifest.empty()) return found;
+    auto primary = [](const std::string& tag) { return tag.substr(0, tag.find('-')); };
+    if (found.empty() || found == "und" || primary(found) == primary(manifest)) return manifest;
+    return found;
+}
+
 }  // namespace
 
 bool read_edition_folder(const std::string& folder, const ConvertOptions& options, Edition& edition,
@@ -50,13 +59,16 @@ bool read_edition_folder(const std::string& folder, const ConvertOptions& option
             const Converter* conv = pick_converter(input);
             ConvertOptions o = options;
             o.issue_date = m.meta.date;
-            if (!m.meta.language.empty() && o.language.empty()) o.language = m.meta.language;
             o.page = page.number;
             o.section = page.section;
+            std::size_t first_new = ed.articles.size();
             if (!conv || !conv->read(input, o, ed, diags)) {
                 if (!conv) diags.error({path, 0, 0}, "no converter reads this file");
                 return false;
             }
+            if (options.language.empty())
+                for (std::size_t i = first_new; i < ed.articles.size(); ++i)
+                    ed.articles[i].language = refine_language(ed.articles[i].language, m.meta.language);
         }
     }
     // One page per manifest entry, in the manifest's order, with the furniture its files printed.
