@@ -38,6 +38,15 @@ DosTime dos_time_utc(long long seconds) {
     return t;
 }
 
+// PNG, JPEG and GIF pictures are compressed already: deflating them again costs time and saves nothing.
+bool already_compressed(const std::string& name) {
+    for (const char* ext : {".png", ".jpg", ".jpeg", ".gif"}) {
+        std::string e = ext;
+        if (name.size() > e.size() && name.compare(name.size() - e.size(), e.size(), e) == 0) return true;
+    }
+    return false;
+}
+
 void add(zip_t* archive, const std::string& name, const std::string& bytes, bool store, DosTime when) {
     // The source copies nothing: `bytes` outlives zip_close(), where libzip reads it.
     zip_source_t* source = zip_source_buffer(archive, bytes.data(), bytes.size(), 0);
@@ -48,7 +57,9 @@ void add(zip_t* archive, const std::string& name, const std::string& bytes, bool
         fail("adding " + name, archive);
     }
     auto i = static_cast<zip_uint64_t>(index);
-    if (zip_set_file_compression(archive, i, store ? ZIP_CM_STORE : ZIP_CM_DEFLATE, store ? 0 : 9) < 0)
+    // Deflate level 1: on a 1,000-article issue (5 MB of XHTML) level 9 took three times as long for a book
+    // 3% smaller.
+    if (zip_set_file_compression(archive, i, store ? ZIP_CM_STORE : ZIP_CM_DEFLATE, store ? 0 : 1) < 0)
         fail("setting the compression of " + name, archive);
     if (zip_file_set_dostime(archive, i, when.time, when.date, 0) < 0) fail("setting the time of " + name, archive);
 }
@@ -72,7 +83,7 @@ std::string zip_epub(const std::vector<std::pair<std::string, std::string>>& fil
     std::unique_ptr<zip_source_t, decltype(&zip_source_free)> keep(buffer, &zip_source_free);
     try {
         add(archive, "mimetype", mimetype, true, when);
-        for (const auto& [name, bytes] : files) add(archive, name, bytes, false, when);
+        for (const auto& [name, bytes] : files) add(archive, name, bytes, already_compressed(name), when);
     } catch (...) {
         zip_discard(archive);
         throw;
