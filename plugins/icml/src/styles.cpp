@@ -58,11 +58,9 @@ pugi::xml_node open_groups(pugi::xml_node root, const char* element, const char*
     std::string path;
     for (const std::string& g : groups) {
         path += (path.empty() ? "" : "%3a") + encode_segment(g);
-        std::string name;
         at = at.append_child(element);
         at.append_attribute("Self").set_value((std::string(kind) + "/" + path).c_str());
-        name = g;
-        at.append_attribute("Name").set_value(name.c_str());
+        at.append_attribute("Name").set_value(g.c_str());
     }
     return at;
 }
