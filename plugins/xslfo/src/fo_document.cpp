@@ -1,0 +1,427 @@
+#include "fo_document.hpp"
+
+#include <cstdio>
+#include <pugixml.hpp>
+#include <sstream>
+
+#include "dates.hpp"
+#include "galley/xslfo/exporter.hpp"
+#include "kinsoku.hpp"
+
+namespace galley::xslfo {
+namespace {
+
+// Type sizes are multiples of the body size, so that the page scales with the paper.
+std::string pt(double v) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.1fpt", v);
+    return buf;
+}
+std::string mm(double v) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.1fmm", v);
+    return buf;
+}
+
+// Characters XML 1.0 cannot hold (C0 controls but tab and line ends, U+FFFE, U+FFFF) are left out.
+std::string xml_clean(std::string_view s) {
+    std::u32string in = utf8_to_utf32(s), out;
+    out.reserve(in.size());
+    for (char32_t c : in)
+        if ((c >= 0x20 || c == '\t' || c == '\n' || c == '\r') && c != 0xFFFE && c != 0xFFFF) out.push_back(c);
+    return utf32_to_utf8(out);
+}
+
+// Text as set: cleaned, with kinsoku joiners.
+std::string set_text(std::string_view s) { return join_punctuation(xml_clean(s)); }
+
+pugi::xml_node fo(pugi::xml_node parent, const char* name) {
+    return parent.append_child((std::string("fo:") + name).c_str());
+}
+void attr(pugi::xml_node node, const char* name, std::string_view value) {
+    node.append_attribute(name).set_value(std::string(value).c_str());
+}
+void text(pugi::xml_node node, std::string_view s) {
+    if (!s.empty()) node.append_child(pugi::node_pcdata).set_value(std::string(s).c_str());
+}
+
+struct Writer {
+    const Edition& edition;
+    const Settings& settings;
+    const PictureSource& pictures;
+    std::string serif_family() const { return settings.serif + ", serif"; }
+    std::string sans_family() const { return settings.sans + ", sans-serif"; }
+    double body() const { return settings.body_pt; }
+
+    void declarations(pugi::xml_node root) const;
+    void layout(pugi::xml_node root) const;
+    void page_sequence(pugi::xml_node root, const PrintPage& page) const;
+    void masthead(pugi::xml_node region, const PrintPage& page) const;
+    void foot(pugi::xml_node region, const PrintPage& page) const;
+    void article(pugi::xml_node flow, const Article& a, bool lead, bool first) const;
+    void paragraph(pugi::xml_node flow, const Article& a, const std::string& s, bool first) const;
+    void figure(pugi::xml_node flow, const Article& a, std::size_t index) const;
+    void language(pugi::xml_node node, const Article& a) const;
+};
+
+void Writer::declarations(pugi::xml_node root) const {
+    // XMP metadata: FOP takes the PDF's title, language and creation/modification times from it, so the
+    // PDF says when the issue is dated, not when it was made.
+    pugi::xml_node meta = fo(root, "declarations").append_child("x:xmpmeta");
+    attr(meta, "xmlns:x", "adobe:ns:meta/");
+    pugi::xml_node rdf = meta.append_child("rdf:RDF");
+    attr(rdf, "xmlns:rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#");
+    pugi::xml_node d = rdf.append_child("rdf:Description");
+    attr(d, "rdf:about", "");
+    attr(d, "xmlns:dc", "http://purl.org/dc/elements/1.1/");
+    attr(d, "xmlns:xmp", "http://ns.adobe.com/xap/1.0/");
+    std::string title = settings.paper_name;
+    if (settings.dated) {
+        std::string date = settings.chinese ? masthead_date(settings.date, true) : settings.date.iso();
+        if (settings.chinese) date = date.substr(0, date.find("\u3000"));
+        title += (title.empty() ? "" : " ") + date;
+    }
+    if (title.empty()) title = settings.chinese ? "版面校样" : "Page proof";
+    pugi::xml_node li = d.append_child("dc:title").append_child("rdf:Alt").append_child("rdf:li");
+    attr(li, "xml:lang", "x-default");
+    text(li, xml_clean(title));
+    text(d.append_child("dc:language").append_child("rdf:Bag").append_child("rdf:li"), xml_clean(settings.language));
+    if (!edition.publisher.empty())
+        text(d.append_child("dc:publisher").append_child("rdf:Bag").append_child("rdf:li"), xml_clean(edition.publisher));
+    text(d.append_child("xmp:CreateDate"), settings.timestamp);
+    text(d.append_child("xmp:ModifyDate"), settings.timestamp);
+    text(d.append_child("xmp:MetadataDate"), settings.timestamp);
+    text(d.append_child("xmp:CreatorTool"), std::string("galley xsl-fo ") + exporter_version);
+}
+
+void Writer::layout(pugi::xml_node root) const {
+    bool small = settings.paper.name == "a4";
+    pugi::xml_node master = fo(fo(root, "layout-master-set"), "simple-page-master");
+    attr(master, "master-name", master_name);
+    attr(master, "page-width", mm(settings.paper.width_mm));
+    attr(master, "page-height", mm(settings.paper.height_mm));
+    attr(master, "margin-top", mm(small ? 10 : 12));
+    attr(master, "margin-bottom", mm(small ? 10 : 12));
+    attr(master, "margin-left", mm(small ? 14 : 16));
+    attr(master, "margin-right", mm(small ? 14 : 16));
+    pugi::xml_node region = fo(master, "region-body");
+    attr(region, "column-count", std::to_string(settings.columns));
+    attr(region, "column-gap", mm(small ? 6 : 7));
+    attr(region, "margin-top", mm(small ? 16 : 20));
+    attr(region, "margin-bottom", mm(small ? 10 : 12));
+    attr(fo(master, "region-before"), "extent", mm(small ? 14 : 17));
+    attr(fo(master, "region-after"), "extent", mm(small ? 8 : 9));
+}
+
+void Writer::masthead(pugi::xml_node region, const PrintPage& page) const {
+    // One line: the paper at the left, the date (and issue) in the middle, the page and section at the right.
+    pugi::xml_node b = fo(region, "block");
+    attr(b, "font-family", sans_family());
+    attr(b, "font-size", pt(body() * 0.95));
+    attr(b, "text-align-last", "justify");
+    attr(b, "border-bottom", "1.5pt solid black");
+    attr(b, "padding-bottom", "2pt");
+    std::string paper = settings.paper_name.empty() ? (settings.chinese ? "版面校样" : "Page proof") : settings.paper_name;
+    pugi::xml_node name = fo(b, "inline");
+    attr(name, "font-weight", "bold");
+    attr(name, "font-size", pt(body() * 2));
+    text(name, xml_clean(paper));
+    attr(fo(b, "leader"), "leader-pattern", "space");
+    std::string middle;
+    if (settings.dated) middle = masthead_date(settings.date, settings.chinese);
+    if (!edition.issue.empty()) middle += (middle.empty() ? "" : "\u3000") + edition.issue;
+    text(b, xml_clean(middle));
+    attr(fo(b, "leader"), "leader-pattern", "space");
+    std::string right = page_label(page, settings.chinese);
+    std::string section = page_section(page);
+    if (!section.empty()) right += "\u3000" + section;
+    text(b, xml_clean(right));
+}
+
+void Writer::foot(pugi::xml_node region, const PrintPage& page) const {
+    pugi::xml_node b = fo(region, "block");
+    attr(b, "font-family", sans_family());
+    attr(b, "font-size", pt(body() * 0.8));
+    attr(b, "text-align-last", "justify");
+    attr(b, "border-top", "0.5pt solid black");
+    attr(b, "padding-top", "2pt");
+    std::string furniture;
+    for (const std::string& line : page_furniture(page)) furniture += (furniture.empty() ? "" : "\u3000\u3000") + line;
+    text(b, xml_clean(furniture));
+    attr(fo(b, "leader"), "leader-pattern", "space");
+    text(b, xml_clean(page_label(page, settings.chinese)));
+}
+
+void Writer::language(pugi::xml_node node, const Article& a) const {
+    if (a.language.empty() || a.language == settings.language) return;
+    auto [lang, country] = language_and_country(a.language);
+    if (!lang.empty()) attr(node, "language", lang);
+    if (!country.empty()) attr(node, "country", country);
+}
+
+void Writer::paragraph(pugi::xml_node flow, const Article& a, const std::string& s, bool first) const {
+    pugi::xml_node b = fo(flow, "block");
+    language(b, a);
+    attr(b, "text-align", "justify");
+    attr(b, "text-indent", is_cjk_language(a.language.empty() ? settings.language : a.language) ? "2em" : "1.2em");
+    // The dateline leads the first paragraph in bold. Chinese papers print it inside the paragraph ("1月3日，…"):
+    // then it is that paragraph's own beginning; otherwise galley puts it in front.
+    if (first && !a.dateline.text.empty()) {
+        std::string whole = set_text(s), lead = set_text(a.dateline.text);
+        pugi::xml_node strong = fo(b, "inline");
+        attr(strong, "font-family", sans_family());
+        attr(strong, "font-weight", "bold");
+        if (whole.compare(0, lead.size(), lead) == 0) {
+            text(strong, lead);
+            text(b, std::string_view(whole).substr(lead.size()));
+        } else {
+            text(strong, lead);
+            text(b, (is_cjk_language(a.language.empty() ? settings.language : a.language) ? "\u3000" : " \u2014 ") + whole);
+        }
+        return;
+    }
+    text(b, set_text(s));
+}
+
+void Writer::figure(pugi::xml_node flow, const Article& a, std::size_t index) const {
+    const Image& image = a.body[index].image;
+    pugi::xml_node box = fo(flow, "block");
+    language(box, a);
+    attr(box, "space-before", "2mm");
+    attr(box, "space-after", "2mm");
+    attr(box, "keep-together.within-column", "always");
+    std::string src = pictures ? pictures(a, index) : std::string();
+    if (!src.empty()) {
+        pugi::xml_node holder = fo(box, "block");
+        attr(holder, "text-align", "center");
+        attr(holder, "line-height", "1");
+        pugi::xml_node g = fo(holder, "external-graphic");
+        attr(g, "src", "url('" + src + "')");
+        attr(g, "width", "100%");
+        attr(g, "content-width", "scale-to-fit");
+        attr(g, "content-height", "100%");
+        attr(g, "scaling", "uniform");
+        std::string alt = !image.alt.empty() ? image.alt : image.caption.text;
+        if (!alt.empty()) attr(g, "fox:alt-text", xml_clean(alt));
+    }
+    if (!image.caption.text.empty() || !image.caption.credit.empty()) {
+        pugi::xml_node cap = fo(box, "block");
+        attr(cap, "font-family", sans_family());
+        attr(cap, "font-size", pt(body() * 0.8));
+        attr(cap, "line-height", "1.4");
+        attr(cap, "text-align", "justify");
+        attr(cap, "space-before", "1mm");
+        text(cap, set_text(image.caption.text));
+        if (!image.caption.credit.empty()) {
+            pugi::xml_node credit = fo(cap, "inline");
+            attr(credit, "color", "#555555");
+            text(credit, (image.caption.text.empty() ? "" : "\u3000") + set_text(image.caption.credit));
+        }
+    }
+}
+
+void Writer::article(pugi::xml_node flow, const Article& a, bool lead, bool first) const {
+    bool has_head = !a.kicker.empty() || !a.headline.empty() || !a.subheadline.empty();
+    if (has_head) {
+        // Kicker, headline and deck span every column; the columns above them are balanced by FOP.
+        pugi::xml_node head = fo(flow, "block");
+        attr(head, "span", "all");
+        language(head, a);
+        attr(head, "font-family", sans_family());
+        attr(head, "space-after", "3mm");
+        attr(head, "keep-with-next.within-page", "always");
+        if (!first) {
+            attr(head, "space-before", "5mm");
+            attr(head, "border-top", "0.75pt solid black");
+            attr(head, "padding-top", "2mm");
+        }
+        if (!a.kicker.empty()) {
+            pugi::xml_node k = fo(head, "block");
+            attr(k, "font-size", pt(body() * 1.1));
+            attr(k, "color", "#b00000");
+            text(k, set_text(a.kicker));
+        }
+        if (!a.headline.empty()) {
+            pugi::xml_node h = fo(head, "block");
+            attr(h, "font-weight", "bold");
+            attr(h, "font-size", pt(body() * (lead ? 3.2 : 2.3)));
+            attr(h, "line-height", "1.25");
+            text(h, set_text(a.headline));
+        }
+        if (!a.subheadline.empty()) {
+            pugi::xml_node s = fo(head, "block");
+            attr(s, "font-size", pt(body() * 1.35));
+            attr(s, "line-height", "1.4");
+            attr(s, "space-before", "1mm");
+            text(s, set_text(a.subheadline));
+        }
+    } else if (!first) {
+        pugi::xml_node rule = fo(flow, "block");
+        attr(rule, "border-top", "0.5pt solid black");
+        attr(rule, "space-before", "3mm");
+        attr(rule, "padding-top", "1mm");
+    }
+    for (const Continuation& c : a.continuations)
+        if (c.direction == "from") {
+            pugi::xml_node b = fo(flow, "block");
+            language(b, a);
+            attr(b, "font-family", sans_family());
+            attr(b, "font-size", pt(body() * 0.85));
+            text(b, set_text(c.text));
+        }
+    std::string byline = a.source;
+    if (!a.credit.empty()) byline += (byline.empty() ? "" : "\u3000") + a.credit;
+    if (!byline.empty()) {
+        pugi::xml_node b = fo(flow, "block");
+        language(b, a);
+        attr(b, "font-family", sans_family());
+        attr(b, "font-size", pt(body() * 0.9));
+        attr(b, "space-after", "1mm");
+        attr(b, "keep-with-next.within-column", "always");
+        text(b, set_text(byline));
+    }
+    bool first_paragraph = true;
+    bool dateline_set = false;
+    for (std::size_t i = 0; i < a.body.size(); ++i) {
+        const Block& block = a.body[i];
+        switch (block.type) {
+            case BlockType::paragraph:
+                paragraph(flow, a, block.text, first_paragraph && !dateline_set);
+                dateline_set = dateline_set || !a.dateline.text.empty();
+                first_paragraph = false;
+                break;
+            case BlockType::subheading: {
+                pugi::xml_node b = fo(flow, "block");
+                language(b, a);
+                attr(b, "font-family", sans_family());
+                attr(b, "font-weight", "bold");
+                attr(b, "space-before", "2mm");
+                attr(b, "keep-with-next.within-column", "always");
+                text(b, set_text(block.text));
+                break;
+            }
+            case BlockType::image:
+                figure(flow, a, i);
+                break;
+        }
+    }
+    if (!dateline_set && !a.dateline.text.empty()) {  // an article with no paragraph still shows its dateline
+        pugi::xml_node b = fo(flow, "block");
+        attr(b, "font-family", sans_family());
+        attr(b, "font-weight", "bold");
+        text(b, set_text(a.dateline.text));
+    }
+    for (const Continuation& c : a.continuations)
+        if (c.direction != "from") {
+            pugi::xml_node b = fo(flow, "block");
+            language(b, a);
+            attr(b, "font-family", sans_family());
+            attr(b, "font-size", pt(body() * 0.85));
+            attr(b, "text-align", "end");
+            text(b, set_text(c.text));
+        }
+}
+
+void Writer::page_sequence(pugi::xml_node root, const PrintPage& page) const {
+    pugi::xml_node seq = fo(root, "page-sequence");
+    attr(seq, "master-reference", master_name);
+    if (page.number > 0) attr(seq, "initial-page-number", std::to_string(page.number));
+    attr(seq, "force-page-count", "no-force");
+    pugi::xml_node before = fo(seq, "static-content");
+    attr(before, "flow-name", "xsl-region-before");
+    masthead(before, page);
+    pugi::xml_node after = fo(seq, "static-content");
+    attr(after, "flow-name", "xsl-region-after");
+    foot(after, page);
+    pugi::xml_node flow = fo(seq, "flow");
+    attr(flow, "flow-name", "xsl-region-body");
+    for (std::size_t i = 0; i < page.articles.size(); ++i) article(flow, *page.articles[i], i == 0, i == 0);
+    // An empty block spanning all columns at the end: without it FOP leaves the last articles' columns unbalanced.
+    attr(fo(flow, "block"), "span", "all");
+}
+
+bool inline_node(const pugi::xml_node& n) {
+    std::string_view name = n.name();
+    return n.type() == pugi::node_pcdata || name == "fo:inline" || name == "fo:leader" ||
+           name == "fo:external-graphic" || name == "fo:page-number";
+}
+
+// A line break before every child of an element that holds only blocks (never inside text, where it would be
+// a space between Chinese characters), for people who read the file.
+void add_line_breaks(pugi::xml_node node) {
+    bool blocks_only = node.first_child() && node.name() != std::string_view("dc:title");
+    for (pugi::xml_node c = node.first_child(); c; c = c.next_sibling())
+        if (inline_node(c)) blocks_only = false;
+    for (pugi::xml_node c = node.first_child(); c; c = c.next_sibling())
+        if (c.type() == pugi::node_element) add_line_breaks(c);
+    if (!blocks_only) return;
+    for (pugi::xml_node c = node.first_child(); c;) {
+        pugi::xml_node next = c.next_sibling();
+        node.insert_child_before(pugi::node_pcdata, c).set_value("\n");
+        c = next;
+    }
+    node.append_child(pugi::node_pcdata).set_value("\n");
+}
+
+}  // namespace
+
+std::string page_label(const PrintPage& page, bool chinese) {
+    if (page.page && !page.page->label.empty()) return page.page->label;
+    if (page.number > 0) return chinese ? "第" + std::to_string(page.number) + "版" : "Page " + std::to_string(page.number);
+    return chinese ? "未注版次" : "No page";
+}
+
+std::string page_section(const PrintPage& page) {
+    if (!page.page) return {};
+    if (!page.page->section.empty()) return page.page->section;
+    for (const PageField& f : page.page->metadata)
+        if (f.key == "section") return f.value;
+    return {};
+}
+
+std::vector<std::string> page_furniture(const PrintPage& page) {
+    std::vector<std::string> lines;
+    if (!page.page) return lines;
+    for (const PageField& f : page.page->metadata) {
+        // The masthead already says these.
+        if (f.key == "date" || f.key == "page" || f.key == "paper" || f.key == "section" || f.key == "running-head")
+            continue;
+        std::string line = !f.text.empty() ? f.text : (f.label.empty() ? f.value : f.label + "：" + f.value);
+        bool seen = false;
+        for (const auto& l : lines) seen = seen || l == line;
+        if (!seen && !line.empty()) lines.push_back(line);
+    }
+    return lines;
+}
+
+std::string fo_document(const Edition& edition, const Settings& settings, const std::vector<PrintPage>& pages,
+                        const PictureSource& pictures) {
+    pugi::xml_document doc;
+    pugi::xml_node decl = doc.append_child(pugi::node_declaration);
+    decl.append_attribute("version") = "1.0";
+    decl.append_attribute("encoding") = "UTF-8";
+    pugi::xml_node root = doc.append_child("fo:root");
+    attr(root, "xmlns:fo", fo_namespace);
+    attr(root, "xmlns:fox", fox_namespace);
+    Writer w{edition, settings, pictures};
+    attr(root, "font-family", w.serif_family());
+    attr(root, "font-size", pt(settings.body_pt));
+    attr(root, "line-height", "1.55");
+    auto [lang, country] = language_and_country(settings.language);
+    if (!lang.empty()) attr(root, "language", lang);
+    if (!country.empty()) attr(root, "country", country);
+    attr(root, "hyphenate", "false");
+    w.layout(root);
+    w.declarations(root);
+    for (const PrintPage& page : pages) w.page_sequence(root, page);
+    add_line_breaks(root);
+    std::ostringstream s;
+    doc.save(s, "", pugi::format_raw, pugi::encoding_utf8);
+    std::string out = s.str();
+    // pugixml writes the root right after the declaration; a line end between them reads better.
+    if (std::size_t end = out.find("?>"); end != std::string::npos) out.insert(end + 2, "\n");
+    out += "\n";
+    return out;
+}
+
+}  // namespace galley::xslfo

@@ -1,0 +1,45 @@
+// What the options, the environment and the edition decide for the whole proof: paper, columns, type sizes,
+// language, the masthead's date and the PDF's timestamp.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "galley/calendar.hpp"
+#include "galley/model.hpp"
+#include "galley/plugin.hpp"
+
+namespace galley::xslfo {
+
+struct PaperSize {
+    std::string name;                 // a3 | tabloid | a4
+    double width_mm = 0, height_mm = 0;
+};
+
+struct Settings {
+    PaperSize paper;
+    int columns = 3;
+    double body_pt = 10;       // body type; everything else is sized from it
+    std::string language;      // BCP 47 of the page: -O lang, else the edition's, else zh
+    bool chinese = true;       // Chinese masthead words and 2-em indents
+    std::string paper_name;    // the masthead's paper: the edition's title, else the first page's "paper" field
+    bool dated = false;
+    CivilDate date;            // the issue date
+    std::string timestamp;     // the PDF's creation time: SOURCE_DATE_EPOCH, else the issue date at 00:00 UTC
+    // Font families as FO font-family lists: the CJK family first, generic Latin fallbacks after.
+    std::string serif = "Noto Serif CJK SC";
+    std::string sans = "Noto Sans CJK SC";
+};
+
+// Returns false with `error` when the options make no page (unknown paper, columns out of range, a bad
+// SOURCE_DATE_EPOCH); `warnings` are for the whole edition.
+bool make_settings(const Edition& edition, const plugin::Options& options, const char* source_date_epoch,
+                   Settings& out, std::string& error, std::vector<std::string>& warnings);
+
+std::optional<PaperSize> paper_size(std::string_view name);
+
+// "zh-CN" → {"zh", "CN"}: FO's language and country properties.
+std::pair<std::string, std::string> language_and_country(std::string_view tag);
+bool is_cjk_language(std::string_view tag);
+
+}  // namespace galley::xslfo
