@@ -132,7 +132,7 @@ void Exporter::run(const Edition& edition, const plugin::Options& chosen, plugin
     for (const auto& [article, message] : cleaner.problems()) out.warning(article, message);
 
     // Written only now, whole: a failure above leaves no half-written set of stories.
-    for (const auto& [name, bytes] : entries) out.write(name, bytes);
+    for (const auto& [entry, bytes] : entries) out.write(entry, bytes);
 }
 
 }  // namespace galley::icml
