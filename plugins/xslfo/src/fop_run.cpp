@@ -124,7 +124,8 @@ FopResult run_fop(const FopJob& job) {
         return result;
     }
     auto start = std::chrono::steady_clock::now();
-    ProcessResult run = run_process({job.fop, "-c", config, "-fo", fo, "-pdf", pdf_path}, job.timeout_seconds);
+    // FOP writes the XMP dc:date in the JVM's time zone: in UTC it has the one form pdf_fixup can rewrite in place.
+    ProcessResult run = run_process({job.fop, "-c", config, "-fo", fo, "-pdf", pdf_path}, job.timeout_seconds, {"TZ=UTC"});
     result.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     if (!run.started) {
         result.errors.push_back(run.error);

@@ -39,7 +39,8 @@ std::string find_program(std::string_view name) {
     return {};
 }
 
-ProcessResult run_process(const std::vector<std::string>& argv, int timeout_seconds) {
+ProcessResult run_process(const std::vector<std::string>& argv, int timeout_seconds,
+                          const std::vector<std::string>& environment) {
     ProcessResult r;
     if (argv.empty()) return r.error = "no program", r;
     int pipe_fds[2];
@@ -53,8 +54,20 @@ ProcessResult run_process(const std::vector<std::string>& argv, int timeout_seco
     std::vector<char*> args;
     for (const std::string& a : argv) args.push_back(const_cast<char*>(a.c_str()));
     args.push_back(nullptr);
+    std::vector<char*> env;
+    for (char** e = environ; e && *e; ++e) {
+        std::string_view entry(*e);
+        bool replaced = false;
+        for (const std::string& mine : environment) {
+            std::size_t eq = mine.find('=');
+            replaced = replaced || (entry.size() > eq && entry.substr(0, eq + 1) == std::string_view(mine).substr(0, eq + 1));
+        }
+        if (!replaced) env.push_back(*e);
+    }
+    for (const std::string& mine : environment) env.push_back(const_cast<char*>(mine.c_str()));
+    env.push_back(nullptr);
     pid_t pid = 0;
-    int rc = posix_spawn(&pid, argv[0].c_str(), &actions, nullptr, args.data(), environ);
+    int rc = posix_spawn(&pid, argv[0].c_str(), &actions, nullptr, args.data(), env.data());
     posix_spawn_file_actions_destroy(&actions);
     close(pipe_fds[1]);
     if (rc != 0) {

@@ -16,8 +16,10 @@ struct ProcessResult {
     std::string error;   // why it could not be started or waited for
 };
 
-// argv[0] must be a path to the program. Kills it (SIGKILL) after `timeout_seconds`.
-ProcessResult run_process(const std::vector<std::string>& argv, int timeout_seconds);
+// argv[0] must be a path to the program. Kills it (SIGKILL) after `timeout_seconds`. `environment` entries
+// ("TZ=UTC") replace or add to galley's own environment for the program.
+ProcessResult run_process(const std::vector<std::string>& argv, int timeout_seconds,
+                          const std::vector<std::string>& environment = {});
 
 // The program as given when it holds a '/', else the first executable NAME on $PATH; "" when there is none.
 std::string find_program(std::string_view name);

@@ -1,0 +1,193 @@
+// Pages set by the real Apache FOP and read back with poppler: no missing glyphs or fonts, an embedded CJK font,
+// one PDF page per print page, every paragraph in the PDF's text in order, no Kangxi radicals, the kinsoku rule
+// on every line, and the same bytes on a second run. A missing fop or poppler fails (with the apt-get line).
+// FOP takes about 3 s a page, so there are few renders: the seed page, the sample edition, the seed again for
+// determinism, and the xsl-fo exporter's own file.
+#include <gtest/gtest.h>
+#include <sys/stat.h>
+
+#include <cstdio>
+#include <cstdlib>
+
+#include "fonts.hpp"
+#include "fop_config.hpp"
+#include "fop_run.hpp"
+#include "galley/xslfo/exporter.hpp"
+#include "kinsoku.hpp"
+#include "support.hpp"
+
+using namespace galley;
+using namespace xslfo_test;
+using galley::plugin::testing::MemoryHost;
+using Options = std::vector<std::pair<std::string, std::string>>;
+
+namespace {
+
+// The faces are extracted once for the whole test tree, not into the user's cache.
+const std::string font_cache = std::string(GALLEY_FAILED_PDFS) + "/../font-cache";
+
+std::string render(const Edition& edition, MemoryHost& host, Options options = {}) {
+    options.emplace_back("font-cache", font_cache);
+    galley_status status = galley::plugin::testing::run<galley::xslfo::PdfExporter>(host, edition, options);
+    for (const auto& r : host.reports) {
+        EXPECT_EQ(r.severity, GALLEY_NOTE) << r.message;  // no errors, no warnings (overflow, changing bytes …)
+        EXPECT_EQ(r.message.find("Glyph"), std::string::npos) << r.message;
+        EXPECT_EQ(r.message.find("not found"), std::string::npos) << r.message;
+        EXPECT_EQ(r.message.find("do not fit"), std::string::npos) << r.message;
+    }
+    EXPECT_EQ(status, GALLEY_OK);
+    const std::string* pdf = host.entry("");
+    return pdf ? *pdf : std::string();
+}
+
+// Keeps a PDF for a person to look at (build/tests/failed-pdfs/NAME.pdf), returns its path.
+std::string keep(const std::string& pdf, const std::string& name) {
+    std::string dir = GALLEY_FAILED_PDFS;
+    mkdir((dir + "/..").c_str(), 0755);
+    mkdir(dir.c_str(), 0755);
+    std::string path = dir + "/" + name + ".pdf";
+    EXPECT_TRUE(write_file(path, pdf));
+    return path;
+}
+
+int page_count(const std::string& path) {
+    std::string info = tool({"pdfinfo", path});
+    std::size_t at = info.find("Pages:");
+    if (at == std::string::npos) return -1;
+    return std::atoi(info.c_str() + at + 6);
+}
+
+// The pictures in the PDF: the lines under pdfimages -list's rule.
+int image_count(const std::string& path) {
+    std::string list = tool({"pdfimages", "-list", path});
+    std::size_t rule = list.find("\n---");
+    if (rule == std::string::npos) return -1;
+    int count = 0;
+    for (std::size_t at = list.find('\n', rule + 1); at != std::string::npos && at + 1 < list.size(); at = list.find('\n', at + 1))
+        ++count;
+    return count;
+}
+
+bool closing(char32_t c) { return std::u32string_view(U"，。、；：？！”’）》」』】〕〉").find(c) != std::u32string_view::npos; }
+bool opening(char32_t c) { return std::u32string_view(U"“‘（《「『【〔〈").find(c) != std::u32string_view::npos; }
+
+// Everything the issue asks of a rendered page.
+void check_pdf(const std::string& pdf, const Edition& edition, int pages, const std::string& name) {
+    ASSERT_EQ(pdf.rfind("%PDF-", 0), 0u);
+    std::string path = keep(pdf, name);
+    SCOPED_TRACE(path);
+
+    std::string fonts = tool({"pdffonts", path});
+    bool embedded_cjk = false;
+    std::size_t start = 0;
+    for (std::size_t end; (end = fonts.find('\n', start)) != std::string::npos; start = end + 1) {
+        std::string line = fonts.substr(start, end - start);
+        if (line.find("CJK") != std::string::npos) {
+            embedded_cjk = embedded_cjk || line.find(" yes ") != std::string::npos;
+            EXPECT_NE(line.find(" yes "), std::string::npos) << "not embedded: " << line;
+        }
+    }
+    EXPECT_TRUE(embedded_cjk) << fonts;
+
+    EXPECT_EQ(page_count(path), pages);
+
+    std::string raw = tool({"pdftotext", "-raw", "-enc", "UTF-8", path, "-"});
+    std::string flat = squeeze(raw);
+    std::size_t from = 0;
+    for (const std::string& p : paragraphs(edition)) {
+        std::string want = squeeze(p);
+        std::size_t at = flat.find(want, from);
+        EXPECT_NE(at, std::string::npos) << "missing or out of order in the PDF's text: " << p;
+        if (at != std::string::npos) from = at + want.size();
+    }
+    for (const auto& a : edition.articles) EXPECT_NE(flat.find(squeeze(a.headline)), std::string::npos) << a.headline;
+    // (pdftotext's default layout mode reads across the columns, line by line, so a paragraph that runs from
+    // one column into the next is interleaved with its neighbour there: -raw keeps the content stream's order.)
+
+    std::u32string text = u32(raw);
+    for (char32_t c : text) {
+        EXPECT_FALSE(c >= 0x2E80 && c <= 0x2FDF) << "a CJK radical code point U+" << std::hex << unsigned(c);
+        EXPECT_NE(c, U'\u2060') << "a word joiner in the PDF's text";
+    }
+    // 禁则: no line starts with closing punctuation, none ends with opening punctuation.
+    int lines = 0;
+    std::size_t line_start = 0;
+    for (std::size_t i = 0; i <= text.size(); ++i) {
+        if (i < text.size() && text[i] != U'\n') continue;
+        std::u32string line = text.substr(line_start, i - line_start);
+        line_start = i + 1;
+        while (!line.empty() && (line.back() == ' ' || line.back() == U'\f' || line.back() == U'\u3000')) line.pop_back();
+        std::size_t lead = 0;
+        while (lead < line.size() && (line[lead] == ' ' || line[lead] == U'\f' || line[lead] == U'\u3000')) ++lead;
+        line = line.substr(lead);
+        if (line.empty()) continue;
+        ++lines;
+        EXPECT_FALSE(closing(line.front())) << "a line starts with closing punctuation: " << galley::xslfo::utf32_to_utf8(line);
+        EXPECT_FALSE(opening(line.back())) << "a line ends with opening punctuation: " << galley::xslfo::utf32_to_utf8(line);
+    }
+    EXPECT_GT(lines, 50);
+}
+
+}  // namespace
+
+TEST(XslFoRender, SeedPage) {
+    MemoryHost host;
+    Edition edition = seed_edition();
+    check_pdf(render(edition, host), edition, 1, "seed");
+}
+
+TEST(XslFoRender, SampleEditionWithPictures) {
+    MemoryHost host;
+    Edition edition = sample_edition(&host);
+    std::string pdf = render(edition, host);
+    check_pdf(pdf, edition, 2, "sample");
+    std::string path = keep(pdf, "sample");
+    EXPECT_EQ(image_count(path), 2);
+    std::string info = tool({"pdfinfo", path});
+    EXPECT_NE(info.find("永康日报 2023年1月4日"), std::string::npos) << info;
+    EXPECT_NE(info.find("Wed Jan  4 00:00:00 2023 UTC"), std::string::npos) << info;
+}
+
+TEST(XslFoRender, SameBytesOnEveryRun) {
+    Edition edition = seed_edition();
+    MemoryHost a, b;
+    std::string first, second;
+    {
+        ScopedEnv tz("TZ", "Asia/Shanghai");
+        first = render(edition, a);
+    }
+    {
+        ScopedEnv tz("TZ", "America/Los_Angeles");
+        second = render(edition, b);
+    }
+    ASSERT_FALSE(first.empty());
+    EXPECT_TRUE(first == second) << "the PDFs differ: " << keep(first, "run-1") << " " << keep(second, "run-2");
+    EXPECT_EQ(first.find("2026-"), std::string::npos);
+}
+
+// The xsl-fo exporter's file (pictures as data: URIs) is what FOP sets too.
+TEST(XslFoRender, ExportedFoFileRendersWithItsPictures) {
+    MemoryHost host;
+    Edition edition = sample_edition(&host);
+    ASSERT_EQ(galley::plugin::testing::run<galley::xslfo::FoExporter>(host, edition), GALLEY_OK);
+    const std::string* fo = host.entry("");
+    ASSERT_NE(fo, nullptr);
+    galley::xslfo::FontRequest request;
+    request.cache_dir = font_cache;
+    galley::xslfo::FontSet fonts;
+    std::string error;
+    std::vector<std::string> notes;
+    ASSERT_TRUE(galley::xslfo::prepare_fonts(request, fonts, error, notes)) << error;
+    galley::xslfo::FopJob job;
+    job.fop = galley::xslfo::find_fop("");
+    ASSERT_FALSE(job.fop.empty()) << galley::xslfo::fop_install_hint;
+    job.fo = *fo;
+    job.config = galley::xslfo::fop_configuration(fonts);
+    galley::xslfo::FopResult result = galley::xslfo::run_fop(job);
+    for (const auto& e : result.errors) ADD_FAILURE() << e;
+    for (const auto& w : result.warnings) ADD_FAILURE() << w;
+    std::printf("fop: %.1f s for the sample edition (%d pages)\n", result.seconds, result.pages);
+    EXPECT_EQ(result.pages, 2);
+    std::string path = keep(result.pdf, "sample-from-fo");
+    EXPECT_EQ(image_count(path), 2);
+}
