@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include <cstdint>
+#include <filesystem>
 
 #include "fonts.hpp"
 #include "sfnt.hpp"
@@ -138,4 +139,7 @@ TEST(XslFoFonts, CacheIsMadeOnceAndRemadeWhenTheSourceChanges) {
     request.noto_dir = "/nonexistent";
     EXPECT_FALSE(prepare_fonts(request, remade, error, notes));
     EXPECT_NE(error.find("fonts-noto-cjk"), std::string::npos);
+    // ≈80 MB of faces: not left in /tmp.
+    std::filesystem::remove_all(std::filesystem::path(cache).parent_path());
+    std::filesystem::remove_all(dir);
 }

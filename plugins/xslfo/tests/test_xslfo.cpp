@@ -5,6 +5,7 @@
 #include <sys/stat.h>
 
 #include <algorithm>
+#include <filesystem>
 #include <pugixml.hpp>
 
 #include "fop_config.hpp"
@@ -362,4 +363,5 @@ TEST(XslFoFop, FopWarningAboutAGlyphFailsTheExport) {
     for (const auto& r : host.reports) glyph = glyph || (r.severity == GALLEY_ERROR && r.message.find("0x2e3a") != std::string::npos);
     EXPECT_TRUE(glyph);
     for (const auto& r : host.reports) EXPECT_EQ(r.message.find("exit status 9"), std::string::npos) << r.message;
+    std::filesystem::remove_all(std::filesystem::path(dir).parent_path());
 }
