@@ -1,4 +1,5 @@
 // Finds where a value sits in JSON text, so that errors found after parsing can name a line and column.
+// Part of the DOM reader kept as a test oracle (dom_model_json.hpp); galley's own reader notes places as it reads.
 #pragma once
 
 #include <cstddef>
