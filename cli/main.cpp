@@ -6,6 +6,7 @@
 
 #include "commands.hpp"
 #include "exit_codes.hpp"
+#include "exporter_flags.hpp"
 
 #ifndef GALLEY_VERSION
 #define GALLEY_VERSION "0.0.0"
@@ -85,7 +86,7 @@ int main(int argc, char** argv) {
         ->type_name("OUT");
     export_cmd->add_option("-O,--option", exp.option_values,
                            "Exporter option, NAME=VALUE (repeatable). An exporter's options also work as --NAME "
-                           "(for true) and --NAME=VALUE, e.g. --message")
+                           "(for true), --NAME=VALUE and --NAME VALUE, e.g. --message, --story page")
         ->type_name("NAME=VALUE");
     export_cmd->allow_extras();  // the exporter's own options, checked once the exporter is known
     export_cmd->add_option("--plugin-path", exp.plugin_paths, "Look for exporter plugins here first (repeatable)")
@@ -98,8 +99,11 @@ int main(int argc, char** argv) {
     build->add_option("-o,--output", bld.output, "Output folder: edition.json, <edition>.<ext> per single-file exporter, <exporter>/ per multi-file one")
         ->required()
         ->type_name("DIR");
-    build->add_option("-O,--option", bld.option_values, "Exporter option NAME=VALUE, for every chosen exporter that has it")
+    build->add_option("-O,--option", bld.option_values,
+                      "Exporter option NAME=VALUE, for every chosen exporter that has it. Also as --NAME (for true), "
+                      "--NAME=VALUE or --NAME VALUE, e.g. --story page")
         ->type_name("NAME=VALUE");
+    build->allow_extras();  // the exporters' own options, checked once the exporters are known
     build->add_option("--plugin-path", bld.plugin_paths, "Look for exporter plugins here first (repeatable)")->type_name("DIR");
     build->add_option("--word-list", bld.options.word_list, "Word list for undoing hyphenation in Latin text")->type_name("FILE");
     build->add_flag("-q,--quiet", bld.quiet, "Print errors only");
@@ -121,8 +125,15 @@ int main(int argc, char** argv) {
         ->type_name("FILE");
     validate->add_flag("-q,--quiet", val.quiet, "Print problems only");
 
+    // `--story page`: an exporter option's value must not be taken for an input file.
+    std::vector<std::string> args(argv + 1, argv + argc);
+    if (!args.empty() && (args[0] == "export" || args[0] == "build"))
+        join_exporter_option_values(args, args[0] == "export" ? *export_cmd : *build);
+    std::vector<const char*> joined{argv[0]};
+    for (const auto& a : args) joined.push_back(a.c_str());
+
     try {
-        app.parse(argc, argv);
+        app.parse(static_cast<int>(joined.size()), joined.data());
     } catch (const CLI::ParseError& e) {
         int code = app.exit(e);
         return code == 0 ? exit_ok : exit_usage;
@@ -130,17 +141,13 @@ int main(int argc, char** argv) {
     try {
         if (normalize->parsed()) return run_normalize(norm);
         if (export_cmd->parsed()) {
-            for (const std::string& extra : export_cmd->remaining()) {
-                if (extra.rfind("--", 0) != 0 || extra.size() < 3) {
-                    std::cerr << "galley: error: unexpected argument \"" << extra << "\" (see galley export --help)\n";
-                    return exit_usage;
-                }
-                std::string opt = extra.substr(2);
-                exp.option_values.push_back(opt.find('=') == std::string::npos ? opt + "=true" : opt);
-            }
+            if (!exporter_flags(export_cmd->remaining(), "export", exp.option_values)) return exit_usage;
             return run_export(exp);
         }
-        if (build->parsed()) return run_build(bld);
+        if (build->parsed()) {
+            if (!exporter_flags(build->remaining(), "build", bld.option_values)) return exit_usage;
+            return run_build(bld);
+        }
         if (formats->parsed()) return run_formats(fmt);
         if (validate->parsed()) return run_validate(val);
     } catch (const std::exception& e) {

@@ -76,3 +76,28 @@ TEST(PrintBuild, TheSampleAsIcmlStoriesAndAPdfProof) {
         }
     EXPECT_GE(paragraphs, 15u) << "the seed alone has 15";
 }
+
+TEST(PrintBuild, OneStoryPerPrintPageWithStoryPage) {
+    TempDir out;
+    // The exporter's option as a desk types it: `--story page` (also -O story=page, --story=page).
+    RunResult r = run_galley({"build", sample, "-t", "icml", "--story", "page", "-o", out.file("pages")});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    std::string log;
+    for (const char* page : {"page-1.icml", "page-2.icml"}) {
+        std::string icml = out.file(std::string("pages/icml/") + page);
+        ASSERT_TRUE(fs::exists(icml)) << r.err;
+        EXPECT_EQ(shell("bash " + shared_dir() + "/schemas/idml/check-icml-story.sh " + icml, log), 0) << icml << "\n" << log;
+    }
+    EXPECT_FALSE(fs::exists(out.file("pages/icml/p1-a1.icml")));
+
+    RunResult e = run_galley({"export", "-t", "icml", "--story", "page", "--issue-date", "2023-01-04",
+                              source_dir() + "/seeds/000_0472c9a91ac7b432.txt", "-o", out.file("seed")});
+    ASSERT_EQ(e.exit_code, 0) << e.err;
+    EXPECT_TRUE(fs::exists(out.file("seed/page-1.icml"))) << e.err;
+
+    // A value for an option the exporter does not have is no input file either: a usage error, nothing written.
+    RunResult bad = run_galley({"build", sample, "-t", "epub", "--story", "page", "-o", out.file("bad")});
+    EXPECT_EQ(bad.exit_code, 2) << bad.err;
+    EXPECT_NE(bad.err.find("unexpected argument \"page\""), std::string::npos) << bad.err;
+    EXPECT_FALSE(fs::exists(out.file("bad")));
+}
