@@ -29,11 +29,12 @@ bool value_of(const std::vector<std::string>& args, std::size_t i, const std::st
 
 }  // namespace
 
-void join_exporter_option_values(std::vector<std::string>& args, const CLI::App& command) {
+void join_exporter_option_values(std::vector<std::string>& args,
+                                 const std::function<bool(const std::string&)>& is_own_option) {
     auto unknown_pair = [&](std::size_t i) {
         const std::string& a = args[i];
         return a.size() > 2 && a.rfind("--", 0) == 0 && a.find('=') == std::string::npos && i + 1 < args.size() &&
-               args[i + 1].rfind("-", 0) != 0 && command.get_option_no_throw(a) == nullptr;
+               args[i + 1].rfind("-", 0) != 0 && !is_own_option(a);
     };
     bool any = false;
     for (std::size_t i = 1; i < args.size() && !any; ++i) any = unknown_pair(i);

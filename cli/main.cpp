@@ -128,7 +128,9 @@ int main(int argc, char** argv) {
     // `--story page`: an exporter option's value must not be taken for an input file.
     std::vector<std::string> args(argv + 1, argv + argc);
     if (!args.empty() && (args[0] == "export" || args[0] == "build"))
-        join_exporter_option_values(args, args[0] == "export" ? *export_cmd : *build);
+        join_exporter_option_values(args, [&](const std::string& name) {
+            return (args[0] == "export" ? export_cmd : build)->get_option_no_throw(name) != nullptr;
+        });
     std::vector<const char*> joined{argv[0]};
     for (const auto& a : args) joined.push_back(a.c_str());
 
