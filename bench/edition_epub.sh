@@ -97,7 +97,7 @@ echo "|---|---|---|---|---|---|---|"
 for tool in galley-pages galley-model pandoc calibre; do
     cmd=$(tool_cmd $tool)
     runs=10 warmup=1
-    [ $tool = calibre ] && runs=3
+    [ $tool = calibre ] && runs=2 warmup=0  # minutes per run
     hyperfine --warmup $warmup --runs $runs --export-json "$work/h.json" "$cmd" >/dev/null 2>&1
     mean=$(/usr/bin/python3 -c 'import json,sys; r=json.load(open(sys.argv[1]))["results"][0]; print("%.3f s ± %.3f" % (r["mean"], r["stddev"] or 0))' "$work/h.json")
     peak=$(/usr/bin/time -f %M sh -c "$cmd >/dev/null 2>&1" 2>&1 | tail -n1)
