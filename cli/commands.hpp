@@ -53,10 +53,19 @@ struct ValidateArgs {
     bool quiet = false;
 };
 
+struct ScoreArgs {
+    std::vector<std::string> paths;  // folders of NAME.txt + NAME.expected.json, or NAME.txt files
+    std::string floor;               // JSON of the least each total may be
+    bool markdown = false;
+    bool json = false;
+    bool details = false;
+};
+
 int run_normalize(const NormalizeArgs& args);
 int run_export(const ExportArgs& args);
 int run_build(const BuildArgs& args);
 int run_formats(const FormatsArgs& args);
 int run_validate(const ValidateArgs& args);
+int run_score(const ScoreArgs& args);
 
 }  // namespace galley::cli

@@ -11,6 +11,7 @@ enum ExitCode : int {
     exit_output_error = 4,   // the output could not be written
     exit_export_failed = 5,  // the exporter failed, crashed or was refused; nothing was written
     exit_invalid = 6,        // galley validate found problems
+    exit_below_floor = 7,    // galley score: a total fell below its floor
     exit_internal = 70,      // a bug in galley
 };
 

@@ -18,7 +18,7 @@ namespace {
 constexpr const char* exit_code_help =
     "Exit codes: 0 success; 1 an input could not be read or converted (nothing written); 2 usage error;\n"
     "3 warnings under --fail-on-warnings; 4 the output could not be written; 5 the exporter failed (nothing\n"
-    "written); 6 validation found problems; 70 internal error.";
+    "written); 6 validation found problems; 7 a score fell below its floor; 70 internal error.";
 
 std::string check_date(const std::string& v) {
     bool shape = v.size() == 10 && v[4] == '-' && v[7] == '-';
@@ -125,6 +125,16 @@ int main(int argc, char** argv) {
         ->type_name("FILE");
     validate->add_flag("-q,--quiet", val.quiet, "Print problems only");
 
+    ScoreArgs sc;
+    auto* score = app.add_subcommand(
+        "score", "Measure the print-text reader on pages whose truth is known (NAME.txt beside NAME.expected.json)");
+    score->add_option("PAGES", sc.paths, "Folders of pages with their truth, or NAME.txt files")->required()->type_name("PATH");
+    score->add_option("--floor", sc.floor, "JSON of the least each total may be ({\"paragraph_f1\": 0.97, …}); exit 7 below it")
+        ->type_name("FILE");
+    auto* md = score->add_flag("--markdown", sc.markdown, "Print the table as Markdown");
+    score->add_flag("--json", sc.json, "Print counts and ratios per page and in total as JSON")->excludes(md);
+    score->add_flag("--details", sc.details, "After the table, list every field the reader got wrong");
+
     // `--story page`: an exporter option's value must not be taken for an input file.
     std::vector<std::string> args(argv + 1, argv + argc);
     if (!args.empty() && (args[0] == "export" || args[0] == "build"))
@@ -152,6 +162,7 @@ int main(int argc, char** argv) {
         }
         if (formats->parsed()) return run_formats(fmt);
         if (validate->parsed()) return run_validate(val);
+        if (score->parsed()) return run_score(sc);
     } catch (const std::exception& e) {
         std::cerr << "galley: internal error: " << e.what() << '\n';
         return exit_internal;

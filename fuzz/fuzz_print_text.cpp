@@ -31,7 +31,7 @@ extern "C" int LLVMFuzzerTestOneInput(const unsigned char* data, std::size_t siz
         for (const auto& f : p.metadata) count(m, f.text, -1);
     for (const auto& d : ed.dropped) count(m, d.text, -1);
     for (const auto& a : ed.articles) {
-        for (const std::string* s : {&a.kicker, &a.subheadline, &a.source, &a.credit, &a.dateline.text}) count(m, *s, -1);
+        for (const std::string* s : {&a.column, &a.kicker, &a.subheadline, &a.source, &a.credit, &a.dateline.text}) count(m, *s, -1);
         if (!a.headline_derived) count(m, a.headline, -1);
         for (const auto& b : a.body) {
             count(m, b.text, -1);

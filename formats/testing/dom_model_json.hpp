@@ -68,6 +68,7 @@ inline ojson article_json(const Article& a) {
     ojson o;
     o["id"] = a.id;
     o["language"] = a.language;
+    o["column"] = a.column;
     o["kicker"] = a.kicker;
     o["headline"] = a.headline;
     o["subheadline"] = a.subheadline;
@@ -249,12 +250,13 @@ public:
 
     void article(const nlohmann::json& e, const JsonPath& ep, Article& a) {
         if (!object(e, ep,
-                    {"id", "language", "kicker", "headline", "subheadline", "headline_derived", "source", "credit",
+                    {"id", "language", "column", "kicker", "headline", "subheadline", "headline_derived", "source", "credit",
                      "bylines", "dateline", "body", "page", "section", "continuations", "keywords", "subjects",
                      "rights", "dropped", "origin"}))
             return;
         string(e, ep, "id", a.id);
         string(e, ep, "language", a.language);
+        string(e, ep, "column", a.column);
         string(e, ep, "kicker", a.kicker);
         string(e, ep, "headline", a.headline);
         string(e, ep, "subheadline", a.subheadline);

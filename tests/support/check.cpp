@@ -32,6 +32,7 @@ std::string missing_letters(const std::string& input, const Edition& ed) {
         for (const auto& f : p.metadata) take(f.text);
     for (const auto& d : ed.dropped) take(d.text);
     for (const auto& a : ed.articles) {
+        take(a.column);
         take(a.kicker);
         if (!a.headline_derived) take(a.headline);
         take(a.subheadline);

@@ -86,6 +86,7 @@ struct Subject {
 struct Article {
     std::string id;        // stable within the edition: "a001" …
     std::string language;  // BCP 47
+    std::string column;    // 栏目, the label of a recurring column or series ("乡村新事"), printed above the heading
     std::string kicker;    // 引题, the line above the headline
     std::string headline;
     std::string subheadline;

@@ -21,6 +21,8 @@ void add_header(const Render& r, pugi::xml_node article, const ArticleDoc& doc) 
     bool v = r.settings.vertical;
     Cleaner& c = r.cleaner;
     pugi::xml_node header = article.append_child("header");
+    // The column label (栏目) names the series, not the story: it stands above the heading, apart from it.
+    if (!a.column.empty()) add_class(add_phrase(header, "p", c.line(a.column, "column"), v), "column");
     if (!a.kicker.empty()) add_class(add_phrase(header, "p", c.line(a.kicker, "kicker"), v), "kicker");
     pugi::xml_node h = add_phrase(header, "h2", c.line(doc.label, "headline"), v);
     set_attr(h, "id", doc.stem + "-title");

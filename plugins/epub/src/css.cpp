@@ -17,7 +17,7 @@ body {
   word-break: normal;        /* CJK breaks between characters, Latin between words */
   overflow-wrap: break-word;
 }
-h1, h2, h3, .kicker, .subheadline, .byline, .dateline, .page-facts, .edition, nav, figcaption {
+h1, h2, h3, .column, .kicker, .subheadline, .byline, .dateline, .page-facts, .edition, nav, figcaption {
   font-family: "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans", Arial, sans-serif;
 }
 h1, h2, h3 {
@@ -37,6 +37,7 @@ p {
 
 article > header { margin: 1em 0 1.2em; }
 article > header p { text-indent: 0; text-align: start; }
+.column { font-size: 0.8em; font-weight: bold; color: #8b1a1a; margin: 0 0 0.3em; }
 .kicker { font-size: 0.95em; margin: 0; }
 .subheadline { font-size: 1.1em; margin: 0.2em 0 0.4em; }
 .byline, .dateline { font-size: 0.85em; color: #444; }
@@ -58,7 +59,7 @@ figcaption .credit, .cover-caption .credit { color: #555; }
 .page-index .page-facts span { margin-right: 1em; }
 .page-index ol, nav ol { list-style: none; padding: 0; margin: 0; }
 .page-index li { margin: 0.5em 0; }
-.page-index .kicker, .page-index .subheadline { font-size: 0.85em; color: #444; }
+.page-index .column, .page-index .kicker, .page-index .subheadline { font-size: 0.85em; color: #444; }
 .page-index .headline { font-weight: bold; }
 .empty-page { text-indent: 0; color: #555; }
 nav li { margin: 0.3em 0; }

@@ -64,6 +64,10 @@ std::string page_index(const Render& r, const PageDoc& page) {
         }
         pugi::xml_node link = li.append_child("a");
         set_attr(link, "href", file_name(doc.file));
+        if (!a.column.empty()) {
+            add_span(link, "column", c.line(a.column, "column"), v);
+            link.append_child(pugi::node_pcdata).set_value(" ");
+        }
         if (!a.kicker.empty()) {
             add_span(link, "kicker", c.line(a.kicker, "kicker"), v);
             link.append_child(pugi::node_pcdata).set_value(" ");

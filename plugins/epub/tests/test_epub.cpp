@@ -399,6 +399,7 @@ Edition rich_edition() {
     Article a;
     a.id = "p1-a1";
     a.language = "zh";
+    a.column = "新春走基层";
     a.kicker = "迎难而上 全力以赴";
     a.headline = "市领导看望慰问一线医务人员";
     a.subheadline = "确保有序转段平稳渡峰";
@@ -861,7 +862,8 @@ TEST_F(RichBook, FiguresWithPicturesAltTextAndCaptions) {
     EXPECT_EQ(all_text(caption_only.child("figcaption")), "市疾控中心工作人员在监测疫情 记者 徐敏 摄");
 
     // Headings, the subheading as <h3>, the jump line.
-    EXPECT_EQ(text_at(*doc, "//header/p[@class='kicker']"), "迎难而上 全力以赴");
+    EXPECT_EQ(text_at(*doc, "//header/p[1][@class='column']"), "新春走基层");
+    EXPECT_EQ(text_at(*doc, "//header/p[2][@class='kicker']"), "迎难而上 全力以赴");
     EXPECT_EQ(text_at(*doc, "//header/p[@class='subheadline']"), "确保有序转段平稳渡峰");
     EXPECT_EQ(text_at(*doc, "/html/body/article/h3"), "守护人民健康");
     EXPECT_EQ(text_at(*doc, "//p[@class='dateline']/time"), "北京1月3日");
@@ -917,6 +919,7 @@ TEST_F(RichBook, PagesInOrderWithTheirArticles) {
               (std::vector<std::string>{"1", "2", "3", "4"}));
     auto page1 = book->xml("OEBPS/text/page-1.xhtml");
     EXPECT_EQ(text_at(*page1, "//span[@class='page-section']"), "版名：要闻");
+    EXPECT_EQ(text_at(*page1, "//li[1]/a/span[1][@class='column']"), "新春走基层");
     EXPECT_EQ(text_at(*page1, "//li[1]/a/span[@class='kicker']"), "迎难而上 全力以赴");
     EXPECT_EQ(text_at(*page1, "//li[1]/span[@class='subheadline']"), "确保有序转段平稳渡峰");
     auto page3 = book->xml("OEBPS/text/page-3.xhtml");

@@ -150,6 +150,7 @@ std::vector<Paragraph> article_paragraphs(const Article& a, const std::string& l
     cleaner.set_article(a.id);
     bool chinese = is_chinese(language);
     std::vector<Paragraph> out;
+    add_text(out, a, ParaStyle::column, a.column, "column", cleaner);
     add_text(out, a, ParaStyle::kicker, a.kicker, "kicker", cleaner);
     add_text(out, a, ParaStyle::headline, a.headline, "headline", cleaner);
     add_text(out, a, ParaStyle::subheadline, a.subheadline, "subheadline", cleaner);

@@ -28,7 +28,7 @@ struct Paragraph {
     std::string text() const;  // the runs joined
 };
 
-// The paragraphs of one article, in reading order: continuation from (上接), kicker, headline, subheadline,
+// The paragraphs of one article, in reading order: continuation from (上接), column, kicker, headline, subheadline,
 // byline (source in the character style Source, then the credit), dateline, the body (the first paragraph
 // BodyFirst, the rest Body, subheadings Subhead, a picture as a Figure paragraph followed by its Caption and
 // Credit paragraphs), continuation to (下转). Empty fields give no paragraph. `language` decides the byline's

@@ -29,6 +29,7 @@ struct Look {
 // the document's own definition when a name clashes, so a desk's template decides the real look.
 Look look_of(ParaStyle s) {
     switch (s) {
+        case ParaStyle::column: return {"9", nullptr, nullptr, nullptr};
         case ParaStyle::kicker: return {"12", nullptr, nullptr, nullptr};
         case ParaStyle::headline: return {"24", nullptr, "3", nullptr};
         case ParaStyle::subheadline: return {"14", nullptr, nullptr, nullptr};
@@ -69,6 +70,7 @@ pugi::xml_node open_groups(pugi::xml_node root, const char* element, const char*
 
 const char* default_name(ParaStyle s) {
     switch (s) {
+        case ParaStyle::column: return "Column";
         case ParaStyle::kicker: return "Kicker";
         case ParaStyle::headline: return "Headline";
         case ParaStyle::subheadline: return "Subheadline";

@@ -10,6 +10,7 @@
 namespace galley::icml {
 
 enum class ParaStyle {
+    column,
     kicker,
     headline,
     subheadline,
@@ -24,7 +25,7 @@ enum class ParaStyle {
     continuation,
 };
 inline constexpr ParaStyle all_para_styles[] = {
-    ParaStyle::kicker, ParaStyle::headline, ParaStyle::subheadline, ParaStyle::byline,
+    ParaStyle::column, ParaStyle::kicker, ParaStyle::headline, ParaStyle::subheadline, ParaStyle::byline,
     ParaStyle::dateline, ParaStyle::body_first, ParaStyle::body, ParaStyle::subhead,
     ParaStyle::figure, ParaStyle::caption, ParaStyle::credit, ParaStyle::continuation,
 };

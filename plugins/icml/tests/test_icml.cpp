@@ -301,6 +301,7 @@ std::vector<Para> expected(const Article& a, bool chinese) {
     auto add = [&](const char* s, const std::string& text) {
         if (!is_blank(text)) out.push_back({style(s), text, 0});
     };
+    add("Column", a.column);
     add("Kicker", a.kicker);
     add("Headline", a.headline);
     add("Subheadline", a.subheadline);
@@ -440,6 +441,7 @@ Edition rich_edition() {
     Article a;
     a.id = "p1-a1";
     a.language = "zh";
+    a.column = "新春走基层";
     a.kicker = "迎难而上 全力以赴";
     a.headline = "市领导看望慰问一线医务人员";
     a.subheadline = "确保有序转段平稳渡峰";
@@ -826,7 +828,7 @@ TEST(IcmlOptions, StylePrefixPutsTheStylesInAGroup) {
     pugi::xml_node headline = group.find_child_by_attribute("ParagraphStyle", "Name", "News:Headline");
     EXPECT_EQ(std::string(headline.attribute("Self").value()), "ParagraphStyle/News%3aHeadline");
     std::vector<Para> got = paragraphs(*r->entry("p1-a1.icml"));
-    EXPECT_EQ(got[1].style, "ParagraphStyle/News%3aHeadline");
+    EXPECT_EQ(got[2].style, "ParagraphStyle/News%3aHeadline");  // after the column label and the kicker
     EXPECT_EQ(std::string(doc.select_node("//CharacterStyle[@Name='News:Source']/@Self").attribute().value()),
               "CharacterStyle/News%3aSource");
 

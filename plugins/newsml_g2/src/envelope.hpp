@@ -17,7 +17,7 @@ struct Scheme {
     const char* name;
 };
 inline constexpr Scheme headline_roles{
-    "galhl", "urn:galley:cv:headlinerole:", "Headline roles: kicker (the line above the headline), subtitle"};
+    "galhl", "urn:galley:cv:headlinerole:", "Headline roles: kicker (the line above the headline), subtitle, column (the label of a recurring column or series)"};
 inline constexpr Scheme description_roles{
     "galdrol", "urn:galley:cv:descriptionrole:", "Description roles: altText (for readers who cannot see the picture)"};
 inline constexpr Scheme group_roles{"galgrp",

@@ -107,7 +107,8 @@ std::string render_text_item(const Settings& settings, const Edition& edition, c
     Builder b(cleaner);
     pugi::xml_document doc;
     ItemHead head = head_for(settings, edition, article, item_guid(settings, article.id), version);
-    if (!cleaner.line(article.kicker, "kicker").empty() || !cleaner.line(article.subheadline, "subheadline").empty())
+    if (!cleaner.line(article.kicker, "kicker").empty() || !cleaner.line(article.subheadline, "subheadline").empty() ||
+        !cleaner.line(article.column, "column").empty())
         head.schemes.push_back(headline_roles);
     pugi::xml_node item = start_item(doc, b, head);
 
@@ -160,6 +161,7 @@ std::string render_text_item(const Settings& settings, const Edition& edition, c
     label("headline", article.headline, "headline");
     label("headline", article.kicker, "kicker", "galhl:kicker");
     label("headline", article.subheadline, "subheadline", "galhl:subtitle");
+    label("headline", article.column, "column", "galhl:column");
     label("dateline", article.dateline.text, "dateline");
     label("by", article.credit, "credit");
     if (!cleaner.line(article.source, "source").empty()) b.line(cm, "creditline", article.source, "source");

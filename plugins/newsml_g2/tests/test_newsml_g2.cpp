@@ -210,6 +210,7 @@ Edition rich_edition() {
     Article a;
     a.id = "p1-a1";
     a.language = "zh";
+    a.column = "新春走基层";
     a.kicker = "迎难而上 全力以赴";
     a.headline = "市领导看望慰问一线医务人员";
     a.subheadline = "确保有序转段平稳渡峰";
@@ -468,12 +469,14 @@ TEST_F(RichExport, BylinesBecomeCreatorsAndContributors) {
 TEST_F(RichExport, HeadlinesDatelineSubjectsRights) {
     auto doc = r->doc("p1-a1.xml");
     auto headlines = doc.select_nodes("/newsItem/contentMeta/headline");
-    ASSERT_EQ(headlines.size(), 3u);
+    ASSERT_EQ(headlines.size(), 4u);
     EXPECT_STREQ(headlines[0].node().text().get(), "市领导看望慰问一线医务人员");
     EXPECT_FALSE(headlines[0].node().attribute("role"));
     EXPECT_STREQ(headlines[1].node().attribute("role").value(), "galhl:kicker");
     EXPECT_STREQ(headlines[1].node().text().get(), "迎难而上 全力以赴");
     EXPECT_STREQ(headlines[2].node().attribute("role").value(), "galhl:subtitle");
+    EXPECT_STREQ(headlines[3].node().attribute("role").value(), "galhl:column");
+    EXPECT_STREQ(headlines[3].node().text().get(), "新春走基层");
     EXPECT_EQ(attr_at(doc, "/newsItem/catalog/scheme[@alias='galhl']/@uri"), "urn:galley:cv:headlinerole:");
     EXPECT_EQ(attr_at(doc, "/newsItem/catalogRef/@href"),
               "http://www.iptc.org/std/catalog/catalog.IPTC-G2-Standards_41.xml");

@@ -221,7 +221,7 @@ void Writer::figure(pugi::xml_node flow, const Article& a, std::size_t index) co
 }
 
 void Writer::article(pugi::xml_node flow, const Article& a, bool lead, bool first) const {
-    bool has_head = !a.kicker.empty() || !a.headline.empty() || !a.subheadline.empty();
+    bool has_head = !a.column.empty() || !a.kicker.empty() || !a.headline.empty() || !a.subheadline.empty();
     if (has_head) {
         // Kicker, headline and deck span every column; the columns above them are balanced by FOP.
         pugi::xml_node head = fo(flow, "block");
@@ -234,6 +234,18 @@ void Writer::article(pugi::xml_node flow, const Article& a, bool lead, bool firs
             attr(head, "space-before", "5mm");
             attr(head, "border-top", "0.75pt solid black");
             attr(head, "padding-top", "2mm");
+        }
+        if (!a.column.empty()) {
+            // The column label (栏目): small, bold and reversed out, as papers set a series' tag.
+            pugi::xml_node c = fo(head, "block");
+            attr(c, "font-size", pt(body() * 0.9));
+            attr(c, "space-after", "1mm");
+            pugi::xml_node tag = fo(c, "inline");
+            attr(tag, "font-weight", "bold");
+            attr(tag, "color", "white");
+            attr(tag, "background-color", "#b00000");
+            attr(tag, "padding", "0.5mm");
+            text(tag, set_text(a.column));
         }
         if (!a.kicker.empty()) {
             pugi::xml_node k = fo(head, "block");

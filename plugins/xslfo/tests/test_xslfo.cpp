@@ -145,6 +145,28 @@ TEST(XslFoDocument, SeedPageIsOnePageSequenceWithSpanningHeadlines) {
     }
 }
 
+TEST(XslFoDocument, HeadingBlockSetsColumnKickerHeadlineAndSubtitleInOrder) {
+    MemoryHost host;
+    Edition edition = seed_edition();
+    Article& a = edition.articles[0];
+    a.column = "乡村新事";
+    a.kicker = "江苏省宿迁市";
+    a.subheadline = "——花卉生产更智能";
+    std::string fo = export_fo(edition, host);
+    expect_well_formed(fo);
+    pugi::xml_document doc;
+    ASSERT_TRUE(doc.load_string(fo.c_str(), pugi::parse_default | pugi::parse_ws_pcdata));
+    pugi::xml_node head = doc.select_node("//fo:flow/fo:block[@span='all']").node();
+    ASSERT_TRUE(head);
+    std::vector<std::string> lines;
+    for (pugi::xml_node b : head.children("fo:block")) lines.push_back(squeeze(without_joiners(all_text(b))));
+    EXPECT_EQ(lines, (std::vector<std::string>{"乡村新事", "江苏省宿迁市", squeeze(a.headline), "——花卉生产更智能"}));
+    // The label is set apart from the heading: a reversed tag, not part of the headline's text.
+    pugi::xml_node tag = head.child("fo:block").child("fo:inline");
+    EXPECT_STREQ(tag.attribute("background-color").value(), "#b00000");
+    EXPECT_STREQ(tag.attribute("color").value(), "white");
+}
+
 TEST(XslFoDocument, SampleEditionPagesFurnitureAndPictures) {
     MemoryHost host;
     Edition edition = sample_edition(&host);

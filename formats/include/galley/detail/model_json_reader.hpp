@@ -271,10 +271,10 @@ private:
 
     void article(const Place& at, Article& a) {
         // "origin" is read before "body" (blocks take their file from it): that is its turn for messages.
-        static constexpr Keys<19> keys{"id",       "language",      "kicker",   "headline", "subheadline",
-                                       "headline_derived", "source", "credit",   "bylines",  "dateline",
-                                       "origin",   "body",          "page",     "section",  "continuations",
-                                       "keywords", "subjects",      "rights",   "dropped"};
+        static constexpr Keys<20> keys{"id",       "language", "column",   "kicker",   "headline",
+                                       "subheadline", "headline_derived", "source", "credit", "bylines",
+                                       "dateline", "origin",   "body",     "page",     "section",
+                                       "continuations", "keywords", "subjects", "rights", "dropped"};
         static constexpr Keys<3> byline_keys{"role", "name", "kind"};
         static constexpr Keys<3> dateline_keys{"text", "date", "place"};
         static constexpr Keys<3> subject_keys{"scheme", "code", "name"};
@@ -282,38 +282,39 @@ private:
             switch (k) {
                 case 0: return string(p, a.id);
                 case 1: return string(p, a.language);
-                case 2: return string(p, a.kicker);
-                case 3: return string(p, a.headline);
-                case 4: return string(p, a.subheadline);
-                case 5: return boolean(p, a.headline_derived);
-                case 6: return string(p, a.source);
-                case 7: return string(p, a.credit);
-                case 8:
+                case 2: return string(p, a.column);
+                case 3: return string(p, a.kicker);
+                case 4: return string(p, a.headline);
+                case 5: return string(p, a.subheadline);
+                case 6: return boolean(p, a.headline_derived);
+                case 7: return string(p, a.source);
+                case 8: return string(p, a.credit);
+                case 9:
                     return array(p, [&](const Place& ep) {
                         Byline& by = a.bylines.emplace_back();
                         object(ep, byline_keys, [&](std::size_t bk, const Place& bp) {
                             string(bp, bk == 0 ? by.role : bk == 1 ? by.name : by.kind);
                         });
                     });
-                case 9:
+                case 10:
                     object(p, dateline_keys, [&](std::size_t dk, const Place& dp) {
                         string(dp, dk == 0 ? a.dateline.text : dk == 1 ? a.dateline.date : a.dateline.place);
                     });
                     return;
-                case 10: return origin(p, a.origin);
-                case 11: return array(p, [&](const Place& ep) { block(ep, a.body.emplace_back()); });
-                case 12: return integer(p, a.page);
-                case 13: return string(p, a.section);
-                case 14: return array(p, [&](const Place& ep) { continuation(ep, a.continuations.emplace_back()); });
-                case 15: return strings(p, a.keywords);
-                case 16:
+                case 11: return origin(p, a.origin);
+                case 12: return array(p, [&](const Place& ep) { block(ep, a.body.emplace_back()); });
+                case 13: return integer(p, a.page);
+                case 14: return string(p, a.section);
+                case 15: return array(p, [&](const Place& ep) { continuation(ep, a.continuations.emplace_back()); });
+                case 16: return strings(p, a.keywords);
+                case 17:
                     return array(p, [&](const Place& ep) {
                         Subject& s = a.subjects.emplace_back();
                         object(ep, subject_keys, [&](std::size_t sk, const Place& sp) {
                             string(sp, sk == 0 ? s.scheme : sk == 1 ? s.code : s.name);
                         });
                     });
-                case 17: return string(p, a.rights);
+                case 18: return string(p, a.rights);
                 default: return dropped(p, a.dropped);
             }
         });

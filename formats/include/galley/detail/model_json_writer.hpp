@@ -70,6 +70,7 @@ inline void write_article(JsonWriter& w, const Article& a) {
     w.begin_object();
     w.string_member("id", a.id);
     w.string_member("language", a.language);
+    w.string_member("column", a.column);
     w.string_member("kicker", a.kicker);
     w.string_member("headline", a.headline);
     w.string_member("subheadline", a.subheadline);
@@ -205,7 +206,7 @@ inline std::size_t estimated_json_size(const std::vector<Dropped>& list) {
 
 inline std::size_t estimated_json_size(const Article& a) {
     std::size_t n = 12 * json_member_bytes + estimated_json_size(a.origin) + estimated_json_size(a.dropped);
-    for (const std::string* s : {&a.id, &a.language, &a.kicker, &a.headline, &a.subheadline, &a.source, &a.credit,
+    for (const std::string* s : {&a.id, &a.language, &a.column, &a.kicker, &a.headline, &a.subheadline, &a.source, &a.credit,
                                  &a.dateline.text, &a.dateline.date, &a.dateline.place, &a.section, &a.rights})
         n += estimated_json_size(*s);
     for (const auto& b : a.bylines)
