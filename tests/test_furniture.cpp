@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 
 #include "print_text/furniture.hpp"
+#include "print_text/page_labels.hpp"
 
 using namespace galley::print_text;
 
@@ -63,4 +64,39 @@ TEST(Furniture, BodyLinesAreNotFurniture) {
     EXPECT_EQ(fields(U"章旭升在慰问一线医务工作者时指出"), "none");
     EXPECT_EQ(fields(U"之都 品质活力永康”，奋力谱写中国式"), "none");
     EXPECT_EQ(fields(U"The Senate voted on Wednesday, January 4, 2023."), "none");
+}
+TEST(Furniture, SectionLabelsAndMastheads) {
+    EXPECT_EQ(fields(U"要闻"), "section=要闻;");
+    EXPECT_EQ(fields(U"新农村"), "section=新农村;");
+    EXPECT_EQ(fields(U"要闻·综合"), "section=要闻·综合;");
+    EXPECT_EQ(fields(U"国际新闻"), "section=国际新闻;");
+    EXPECT_EQ(fields(U"第3版：综合新闻"), "section=综合新闻;page=第3版;");
+    EXPECT_EQ(match_furniture(U"第3版：综合新闻")->page_number, 3);
+    EXPECT_EQ(fields(U"BUSINESS"), "section=BUSINESS;");
+    EXPECT_EQ(fields(U"WORLD NEWS"), "section=WORLD NEWS;");
+    EXPECT_EQ(fields(U"World  News"), "section=World  News;");
+    EXPECT_EQ(fields(U"人民日报"), "paper=人民日报;");
+    EXPECT_EQ(fields(U"永康日报"), "paper=永康日报;");
+    EXPECT_EQ(match_furniture(U"人民日报")->kind, Furniture::Kind::masthead);
+    // Headlines and body lines that merely hold such words are not labels.
+    EXPECT_EQ(fields(U"科技零距离"), "none");
+    EXPECT_EQ(fields(U"经济运行稳中向好"), "none");
+    EXPECT_EQ(fields(U"日报"), "none");
+    EXPECT_EQ(fields(U"Business leaders meet in Davos"), "none");
+    EXPECT_EQ(fields(U"市场监管总局发布年报"), "none");
+}
+TEST(Furniture, CapitalisedDateLineAndWireSlug) {
+    auto f = match_furniture(U"MONDAY, MARCH 2, 1987");
+    ASSERT_TRUE(f);
+    EXPECT_EQ(f->date->str(), "1987-03-02");
+    EXPECT_EQ(fields(U"b f BC-FIAT-UNIT-ISSUES-100   03-02 0118"), "slug=BC-FIAT-UNIT-ISSUES-100;");
+    EXPECT_EQ(fields(U"u f BC-APPLE-COMPUTER-<AAPL>   03-02 0051"), "slug=BC-APPLE-COMPUTER-<AAPL>;");
+    EXPECT_EQ(fields(U"a BC-ABC 13-02 0118"), "none");  // no 13th month
+    EXPECT_EQ(fields(U"be BC-ABC 03-02 0118"), "none");
+}
+TEST(PageLabels, WireSignOffs) {
+    EXPECT_EQ(galley::text::to_utf8(*match_sign_off(U" REUTER")), "Reuters");
+    EXPECT_EQ(galley::text::to_utf8(*match_sign_off(U"REUTER...")), "Reuters");
+    EXPECT_EQ(galley::text::to_utf8(*match_sign_off(U"Reuter")), "Reuters");
+    EXPECT_FALSE(match_sign_off(U"Reuters said on Monday"));
 }

@@ -3,6 +3,7 @@
 #include <array>
 
 #include "credits.hpp"
+#include "page_labels.hpp"
 
 namespace galley::print_text {
 namespace {
@@ -191,12 +192,17 @@ std::optional<Furniture> match_latin_running_head(U32View line) {
         b = e + 1;
         if (part.empty()) continue;
         Cursor c(part);
-        for (auto w : weekdays_en)
-            if (c.lit(w)) {
+        for (auto w : weekdays_en) {
+            // "Monday" or "MONDAY": a running head may be set in capitals.
+            bool ok = c.i + w.size() <= part.size();
+            for (std::size_t k = 0; ok && k < w.size(); ++k) ok = (part[c.i + k] | 0x20) == (w[k] | 0x20);
+            if (ok) {
+                c.i += w.size();
                 c.lit(U",");
                 c.skip_spaces();
                 break;
             }
+        }
         if (auto d = match_latin_date(part, c.i); d && d->year > 0 && c.i + d->length == part.size()) {
             IsoDate iso{d->year, d->month, d->day};
             if (!iso.valid()) return std::nullopt;
@@ -306,6 +312,33 @@ std::optional<Furniture> match_furniture(U32View raw) {
                 return f;
             }
         }
+    }
+    if (auto section = match_section_label(line)) {
+        Furniture f;
+        f.kind = Furniture::Kind::section;
+        f.section = *section;
+        f.fields.push_back({"section", "", text::to_utf8(*section), "", {}});
+        // "第3版：综合新闻" names the page too.
+        Cursor c(line);
+        int n = 0;
+        if (read_page_label(c, n, true)) {
+            f.page_number = n;
+            f.page_label = U32(line.substr(0, c.i));
+            f.fields.push_back({"page", "", text::to_utf8(f.page_label), "", {}});
+        }
+        return f;
+    }
+    if (is_masthead(line)) {
+        Furniture f;
+        f.kind = Furniture::Kind::masthead;
+        f.fields.push_back({"paper", "", text::to_utf8(line), "", {}});
+        return f;
+    }
+    if (auto slug = match_slug_line(line)) {
+        Furniture f;
+        f.kind = Furniture::Kind::slug;
+        f.fields.push_back({"slug", "", text::to_utf8(*slug), "", {}});
+        return f;
     }
     if (text::mostly_cjk(line)) return match_cjk_running_head(line);
     return match_latin_running_head(line);

@@ -12,7 +12,7 @@
 namespace galley::print_text {
 
 struct Furniture {
-    enum class Kind { running_head, staff, page_number, continuation };
+    enum class Kind { running_head, staff, page_number, continuation, section, masthead, slug };
     Kind kind = Kind::running_head;
     std::vector<PageField> fields;  // key, label, value; text and origin are filled by the caller
     std::optional<IsoDate> date;    // the issue date printed in a running head
@@ -22,7 +22,8 @@ struct Furniture {
     std::optional<Continuation> continuation;
 };
 
-// Matches a whole line (trimmed) as page furniture.
+// Matches a whole line (trimmed) as page furniture: a running head, staff line, page number, jump line,
+// section label, masthead or wire slug line.
 std::optional<Furniture> match_furniture(U32View line);
 
 // A jump line at the start or end of a paragraph: "（下转第二版）", "(Continued on page 5)".
