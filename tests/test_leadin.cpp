@@ -104,3 +104,38 @@ TEST(Leadin, NotLeadins) {
     EXPECT_EQ(read(U"The Senate voted (AP) on").source, "none");
     EXPECT_EQ(read(U"本报记者从市统计局获悉，").source, "none");
 }
+TEST(Leadin, BriefFormulasWithoutPlaceOrDate) {
+    Seen s = read(U"本报电  （记者尹晓宇）“温度25摄氏度");
+    EXPECT_EQ(s.source, "本报电");
+    EXPECT_EQ(s.bylines, "记者|尹晓宇;");
+    EXPECT_EQ(s.rest, "“温度25摄氏度");
+    EXPECT_EQ(s.place, "");
+    Seen p = read(U"本报北京电（记者 张三）今天");
+    EXPECT_EQ(p.place, "北京");
+    EXPECT_EQ(p.rest, "今天");
+    EXPECT_EQ(read(U"本报评论员文章指出").source, "none");
+}
+TEST(Leadin, WireDatelineWithAHyphenAfterTheDate) {
+    Seen s = read(U"LONDON, March 2 - Fiat Finance and Trade Ltd is issuing");
+    EXPECT_EQ(s.place, "LONDON");
+    EXPECT_EQ(s.dateline, "LONDON, March 2");
+    EXPECT_EQ(s.month, 3u);
+    EXPECT_EQ(s.rest, "Fiat Finance and Trade Ltd is issuing");
+    EXPECT_EQ(read(U"NATO - the alliance said").source, "none");
+}
+TEST(Leadin, NoSpaceAfterTheAgencyDash) {
+    Seen s = read(U"TORONTO (Reuters) -The company said");
+    EXPECT_EQ(s.source, "Reuters");
+    EXPECT_EQ(s.rest, "The company said");
+    EXPECT_EQ(read(U"TORONTO (Reuters) -the").source, "none");
+}
+TEST(Leadin, BylineNamingItsAgency) {
+    Seen s = read(U"By Kathleen Hays, Reuters");
+    EXPECT_TRUE(s.byline_line);
+    EXPECT_EQ(s.source, "Reuters");
+    EXPECT_EQ(s.bylines, "|Kathleen Hays;");
+    Seen many = read(U"By LISA MASCARO, ERIC TUCKER, MARY CLARE JALONICK and JILL COLVIN");
+    EXPECT_EQ(many.bylines, "|Lisa Mascaro;|Eric Tucker;|Mary Clare Jalonick;|Jill Colvin;");
+    EXPECT_EQ(read(U"by Andrew Browne, Reuters").source, "Reuters");
+    EXPECT_EQ(read(U"by the company's own account").source, "none");
+}

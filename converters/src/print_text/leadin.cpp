@@ -62,9 +62,19 @@ bool read_place_date(Cursor& c, Leadin& out, bool need_date) {
         }
     }
     if (need_date) return false;
-    if (c.peek() == U'电') {  // "据新华社电": no place, no date
+    if (c.peek() == U'电') {  // "据新华社电", "本报电": no place, no date
         ++c.i;
         return true;
+    }
+    // "新华社北京电": a place without a date.
+    for (std::size_t k = 2; k <= 6 && c.i + k < c.s.size(); ++k) {
+        if (!text::is_han(c.s[c.i + k - 1])) break;
+        if (c.s[c.i + k] == U'电') {
+            out.place = U32(c.s.substr(c.i, k));
+            out.dateline_text = out.place;
+            c.i += k + 1;
+            return true;
+        }
     }
     return false;
 }
@@ -95,6 +105,19 @@ std::optional<Leadin> match_cjk(U32View s, std::size_t start, const U32& decorat
         U32View line = c.rest();
         auto bylines = parse_cjk_credit(line);
         if (!bylines) return std::nullopt;
+        // Names printed in capitals ("By LISA MASCARO and JILL COLVIN") are title-cased in the model.
+        for (auto& b : *bylines) {
+            U32 n = text::to_u32(b.name);
+            bool upper = true;
+            for (char32_t ch : n) upper = upper && !text::is_lower(ch);
+            if (!upper) continue;
+            bool first = true;
+            for (auto& ch : n) {
+                if (!first && ch < 0x80) ch = static_cast<char32_t>(std::tolower(static_cast<int>(ch)));
+                first = !text::is_latin_word_char(ch);
+            }
+            b.name = text::to_utf8(n);
+        }
         out.kind = Leadin::Kind::byline_line;
         out.source = U"本报";
         out.credit = tidy_spaces(line);
@@ -104,7 +127,8 @@ std::optional<Leadin> match_cjk(U32View s, std::size_t start, const U32& decorat
         std::size_t formula = c.i;
         bool according = c.lit(U"据");
         if (c.lit(U"本报")) {
-            if (!read_place_date(c, out, true)) return std::nullopt;
+            // 本报北京1月3日电, 本报北京电, 本报电 (a brief's formula, often under a column label).
+            if (!read_place_date(c, out, false)) return std::nullopt;
         } else {
             std::size_t n = match_agency(c.rest());
             if (n == 0) return std::nullopt;
@@ -124,16 +148,41 @@ bool is_place_char(char32_t c) {
 }
 
 // A wire dash after the dateline: " - ", " -- ", " — ", " – ". A lone hyphen counts only after an agency
-// ("LONDON (Reuters) -"): "NATO - the alliance" is a sentence, "NEW YORK —" a staff dateline.
-bool read_dash(Cursor& c, bool after_agency) {
+// or a date ("LONDON (Reuters) -", "LONDON, March 2 -"): "NATO - the alliance" is a sentence, "NEW YORK —"
+// a staff dateline. Wire copy sometimes drops the space after it ("(Reuters) -The"): then the story must
+// go on with a capital letter, a digit or a quotation mark.
+bool read_dash(Cursor& c, bool after_agency_or_date) {
     std::size_t save = c.i;
     c.skip_spaces();
     bool hyphen = false;
     if (c.lit(U"--") || c.one_of(U"—–") || (hyphen = c.one_of(U"-"))) {
-        if ((!hyphen || after_agency) && (c.skip_spaces() > 0 || c.eof())) return true;
+        bool allowed = !hyphen || after_agency_or_date;
+        if (allowed && (c.skip_spaces() > 0 || c.eof())) return true;
+        char32_t next = c.peek();
+        if (allowed && after_agency_or_date &&
+            (text::is_upper(next) || text::is_digit(next) || next == U'"' || next == U'“' || next == U'\''))
+            return true;
     }
     c.i = save;
     return false;
+}
+
+// News agencies a byline names after the writer ("By Kathleen Hays, Reuters").
+constexpr std::array<std::u32string_view, 16> wire_agencies{
+    U"Reuters", U"REUTERS", U"AP", U"Associated Press", U"The Associated Press", U"AFP", U"Agence France-Presse",
+    U"Bloomberg", U"Xinhua", U"UPI", U"Kyodo", U"Yonhap", U"dpa", U"DPA", U"PTI", U"Dow Jones"};
+
+// Splits a trailing ", AGENCY" off a byline's names; returns the agency (empty when none).
+U32View take_agency(U32View& names) {
+    std::size_t comma = names.rfind(U',');
+    if (comma == U32View::npos) return {};
+    U32View tail = text::trim(names.substr(comma + 1));
+    for (auto a : wire_agencies)
+        if (tail == a) {
+            names = text::trim(names.substr(0, comma));
+            return tail;
+        }
+    return {};
 }
 
 std::optional<Leadin> match_latin(U32View s, std::size_t start, const U32& decoration) {
@@ -142,10 +191,13 @@ std::optional<Leadin> match_latin(U32View s, std::size_t start, const U32& decor
     out.latin = true;
     out.decoration = decoration;
 
-    // "By Jane Doe" on a line of its own.
-    if (c.lit(U"By ") || c.lit(U"BY ")) {
-        U32View names = c.rest();
-        if (names.size() > 80) return std::nullopt;
+    // "By Jane Doe" on a line of its own; "By Kathleen Hays, Reuters" names the agency too.
+    if (c.lit(U"By ") || c.lit(U"BY ") || c.lit(U"by ")) {
+        U32View names = text::trim(c.rest());
+        if (names.size() > 160) return std::nullopt;
+        U32View agency = take_agency(names);
+        if (agency == U"REUTERS") agency = U"Reuters";
+        out.source = U32(agency);
         U32 title_case;  // "BY JANE DOE" reads as names once title-cased
         bool caps = true;
         for (char32_t ch : names) caps = caps && !text::is_lower(ch);
@@ -161,6 +213,19 @@ std::optional<Leadin> match_latin(U32View s, std::size_t start, const U32& decor
             bylines = parse_latin_credit(title_case);
         }
         if (!bylines) return std::nullopt;
+        // Names printed in capitals ("By LISA MASCARO and JILL COLVIN") are title-cased in the model.
+        for (auto& b : *bylines) {
+            U32 n = text::to_u32(b.name);
+            bool upper = true;
+            for (char32_t ch : n) upper = upper && !text::is_lower(ch);
+            if (!upper) continue;
+            bool first = true;
+            for (auto& ch : n) {
+                if (!first && ch < 0x80) ch = static_cast<char32_t>(std::tolower(static_cast<int>(ch)));
+                first = !text::is_latin_word_char(ch);
+            }
+            b.name = text::to_utf8(n);
+        }
         out.kind = Leadin::Kind::byline_line;
         out.credit = tidy_spaces(s.substr(start));
         out.bylines = std::move(*bylines);
@@ -200,7 +265,7 @@ std::optional<Leadin> match_latin(U32View s, std::size_t start, const U32& decor
         out.source = U32(s.substr(ab, c.i - ab));
         ++c.i;
     }
-    if (!read_dash(c, !out.source.empty())) return std::nullopt;
+    if (!read_dash(c, !out.source.empty() || out.date.has_value())) return std::nullopt;
     out.place = U32(place);
     out.dateline_text = U32(s.substr(b, dateline_end - b));
     c.skip_spaces();
@@ -219,7 +284,7 @@ std::optional<Leadin> match_leadin(U32View s) {
     }
     if (i >= s.size()) return std::nullopt;
     if (text::is_han(s[i])) return match_cjk(s, i, decoration);
-    if (text::is_upper(s[i])) return match_latin(s, i, decoration);
+    if (text::is_upper(s[i]) || text::starts_with(s.substr(i), U"by ")) return match_latin(s, i, decoration);
     return std::nullopt;
 }
 

@@ -81,12 +81,46 @@ bool only_decoration(U32View s) {
     return true;
 }
 
+// Where the printed pages of a file start. A file may hold several pages: a page's head band (its date,
+// page number, masthead or section lines) printed after text of the page before starts one. Staff lines at
+// the foot of a page stay with it. A form feed does not: a PDF's page break may fall inside a paragraph
+// that runs on, and is read where paragraphs break.
+std::vector<std::size_t> page_starts(const std::vector<PrintLine>& lines) {
+    std::vector<std::size_t> starts{0};
+    bool text_before = false;
+    for (std::size_t k = 0; k < lines.size(); ++k) {
+        auto f = match_furniture(lines[k].text);
+        bool head = f && (f->kind == Furniture::Kind::running_head || f->kind == Furniture::Kind::page_number ||
+                          f->kind == Furniture::Kind::section || f->kind == Furniture::Kind::masthead);
+        if (!f) {
+            text_before = true;
+            continue;
+        }
+        if (!head || !text_before) continue;
+        // A head band: this line and the furniture lines right after it, with text of its own page below.
+        bool strong = false;
+        std::size_t e = k;
+        for (; e < lines.size(); ++e) {
+            auto g = match_furniture(lines[e].text);
+            if (!g || g->kind == Furniture::Kind::continuation || g->kind == Furniture::Kind::slug) break;
+            strong = strong || g->date || g->page_number > 0 || g->kind == Furniture::Kind::masthead;
+        }
+        if (strong && e < lines.size() && e - k >= 2) {
+            starts.push_back(k);
+            text_before = false;
+        }
+        k = e > k ? e - 1 : k;
+    }
+    return starts;
+}
+
 class PageReader {
 public:
-    PageReader(const InputDocument& in, const ConvertOptions& opt, Diagnostics& diags)
-        : in_(in), opt_(opt), diags_(diags) {}
+    PageReader(const InputDocument& in, const ConvertOptions& opt, Diagnostics& diags, Lexicon& lexicon)
+        : in_(in), opt_(opt), diags_(diags), lexicon_(lexicon) {}
 
-    bool read(Edition& edition);
+    // Reads one printed page (`first_page`: the first of its file, which --page numbers).
+    bool read(const std::vector<PrintLine>& lines, Edition& edition, int page_in_file);
 
 private:
     SourceSpan span(int line, int column = 1) const { return {in_.path, line, column}; }
@@ -108,7 +142,7 @@ private:
     const InputDocument& in_;
     const ConvertOptions& opt_;
     Diagnostics& diags_;
-    Lexicon lexicon_;
+    Lexicon& lexicon_;
 
     std::vector<PrintLine> content_;
     PageMetrics metrics_;
@@ -550,19 +584,7 @@ void PageReader::finish_story(Story& s) {
     a.language = language_of(a, opt_);
 }
 
-bool PageReader::read(Edition& edition) {
-    text::DecodedText decoded;
-    if (!text::decode_text(in_.bytes, in_.path, decoded, diags_)) return false;
-    if (decoded.longest_line_bytes > (1u << 20))
-        diags_.warning(span(0), "a line of " + std::to_string(decoded.longest_line_bytes >> 20) +
-                                    " MiB: this does not look like text extracted from a printed page");
-    if (!opt_.word_list.empty() && !lexicon_.load_word_list(opt_.word_list)) {
-        diags_.error({opt_.word_list, 0, 0}, "cannot read the word list");
-        return false;
-    }
-
-    std::vector<PrintLine> lines = collect_lines(decoded.lines);
-    for (const auto& l : lines) lexicon_.add_words_from(l.text.size() > 1 && l.text.back() == U'-' ? U32View(l.text).substr(0, l.text.size() - 1) : U32View(l.text));
+bool PageReader::read(const std::vector<PrintLine>& lines, Edition& edition, int page_in_file) {
     take_furniture(lines);
     metrics_ = measure_page(content_);
     if (opt_.explain)
@@ -596,7 +618,9 @@ bool PageReader::read(Edition& edition) {
     assign_headings();
 
     // The page: its number from the options, the page itself, or its place in the edition.
-    int number = opt_.page > 0 ? opt_.page : page_.number > 0 ? page_.number : static_cast<int>(edition.pages.size()) + 1;
+    int number = opt_.page > 0 ? opt_.page + page_in_file
+                 : page_.number > 0 ? page_.number
+                                    : static_cast<int>(edition.pages.size()) + 1;
     page_.number = number;
     if (!opt_.section.empty()) page_.section = opt_.section;
     page_.files.push_back(in_.path);
@@ -615,6 +639,9 @@ bool PageReader::read(Edition& edition) {
     }
     if (unresolved && !issue_date_)
         diags_.warning(span(0), "no issue date: datelines such as 1月3日 are left without an ISO date (pass --issue-date)");
+    if (edition.title.empty())
+        for (const auto& f : page_.metadata)
+            if (f.key == "paper") edition.title = f.value;  // the masthead names the paper
     edition.pages.push_back(std::move(page_));
     edition.dropped.insert(edition.dropped.end(), page_dropped_.begin(), page_dropped_.end());
     if (edition.date.empty() && issue_date_) edition.date = issue_date_->str();
@@ -658,8 +685,29 @@ std::string detect_language(std::u32string_view t) {
 }
 
 bool read_page(const InputDocument& input, const ConvertOptions& options, Edition& edition, Diagnostics& diags) {
-    PageReader reader(input, options, diags);
-    return reader.read(edition);
+    text::DecodedText decoded;
+    if (!text::decode_text(input.bytes, input.path, decoded, diags)) return false;
+    if (decoded.longest_line_bytes > (1u << 20))
+        diags.warning({input.path, 0, 0}, "a line of " + std::to_string(decoded.longest_line_bytes >> 20) +
+                                              " MiB: this does not look like text extracted from a printed page");
+    Lexicon lexicon;
+    if (!options.word_list.empty() && !lexicon.load_word_list(options.word_list)) {
+        diags.error({options.word_list, 0, 0}, "cannot read the word list");
+        return false;
+    }
+    std::vector<PrintLine> lines = collect_lines(decoded.lines);
+    for (const auto& l : lines)
+        lexicon.add_words_from(l.text.size() > 1 && l.text.back() == U'-' ? U32View(l.text).substr(0, l.text.size() - 1)
+                                                                          : U32View(l.text));
+    std::vector<std::size_t> starts = page_starts(lines);
+    for (std::size_t p = 0; p < starts.size(); ++p) {
+        std::size_t end = p + 1 < starts.size() ? starts[p + 1] : lines.size();
+        std::vector<PrintLine> page(lines.begin() + static_cast<std::ptrdiff_t>(starts[p]),
+                                    lines.begin() + static_cast<std::ptrdiff_t>(end));
+        PageReader reader(input, options, diags, lexicon);
+        if (!reader.read(page, edition, static_cast<int>(p))) return false;
+    }
+    return true;
 }
 
 }  // namespace galley::print_text
