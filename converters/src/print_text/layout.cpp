@@ -3,11 +3,18 @@
 #include "captions.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <map>
 
 namespace galley::print_text {
 namespace {
+
+std::size_t first_word_width(U32View s) {
+    std::size_t n = 0;
+    while (n < s.size() && !text::is_space(s[n])) ++n;
+    return n;
+}
 
 double percentile(std::vector<double> v, double q) {
     if (v.empty()) return 0;
@@ -28,6 +35,33 @@ double ragged_measure(const std::vector<PrintLine>& lines) {
             edge = std::max(edge, lines[i].width);
     }
     return edge > 0 ? edge : any;
+}
+
+// The indent of a ragged-right page's paragraphs, which the extraction lost. Each first line that runs on
+// (it follows a short line that ended a sentence and ends no sentence itself) bounds it: with the indent I,
+// the line fitted (I + width <= measure) and the next line's first word did not (I + width + 1 + word >
+// measure). The indent is the one most lines agree with; unknown (0) with fewer than three such lines or
+// no clear majority.
+double latin_indent(const std::vector<PrintLine>& lines, double measure) {
+    std::array<int, 9> agree{};
+    int seen = 0;
+    for (std::size_t i = 1; i + 1 < lines.size(); ++i) {
+        const PrintLine& p = lines[i - 1];
+        const PrintLine& l = lines[i];
+        const PrintLine& n = lines[i + 1];
+        if (l.cjk || p.cjk || n.cjk || !ends_sentence(p.text) || p.width > measure - 6 || ends_sentence(l.text)) continue;
+        char32_t last = l.text.empty() ? U'\0' : l.text.back();
+        if (text::is_pause_punct(last) && last != U',' && last != U'，') continue;
+        double word = static_cast<double>(first_word_width(n.text));
+        ++seen;
+        for (int indent = 0; indent < static_cast<int>(agree.size()); ++indent)
+            if (indent + l.width <= measure + 0.5 && indent + l.width + 1 + word > measure) ++agree[static_cast<std::size_t>(indent)];
+    }
+    int best = 0;
+    for (int indent = 1; indent < static_cast<int>(agree.size()); ++indent)
+        if (agree[static_cast<std::size_t>(indent)] > agree[static_cast<std::size_t>(best)]) best = indent;
+    if (seen < 3 || agree[static_cast<std::size_t>(best)] * 10 < seen * 6) return 0;
+    return best;
 }
 
 // What a mid-paragraph CJK line says about its column's measure. A full line is as wide as the column,
@@ -75,11 +109,6 @@ double measure_from_votes(const std::map<int, double>& votes) {
 char32_t last_char(U32View s) { return s.empty() ? U'\0' : s.back(); }
 char32_t first_char(U32View s) { return s.empty() ? U'\0' : s.front(); }
 
-std::size_t first_word_width(U32View s) {
-    std::size_t n = 0;
-    while (n < s.size() && !text::is_space(s[n])) ++n;
-    return n;
-}
 
 BreakDecision yes(const char* why) { return {true, why}; }
 BreakDecision no(const char* why) { return {false, why}; }
@@ -157,12 +186,21 @@ BreakDecision cjk_break(const PrintLine& p, const PrintLine& c, const PageMetric
     return no("the sentence goes on");
 }
 
-BreakDecision latin_break(const PrintLine& p, const PrintLine& c, const PageMetrics& m) {
+BreakDecision latin_break(const PrintLine& p, const PrintLine& c, const PageMetrics& m, bool p_opens,
+                          const PrintLine* next) {
     std::size_t fw = first_word_width(c.text);
-    double room = m.latin_measure - p.width;
+    // A paragraph's first line had its indent as well: that much less room.
+    double room = m.latin_measure - (p_opens ? m.latin_indent : 0) - p.width;
     // Proportional type makes character counts rough: ask for a margin unless a sentence ended.
     double margin = ends_sentence(p.text) || last_char(p.text) == U'"' || last_char(p.text) == U'”' ? 0.0 : 3.0;
     if (room >= static_cast<double>(fw) + 1 + margin) return yes("the next line's first word would have fitted");
+    // The next line itself shows an indent: the word after it would have fitted on it, but for the indent
+    // a paragraph's first line has (and it runs on, so that word is its own paragraph's).
+    if (next && m.latin_indent > 0 && !next->cjk && !ends_sentence(c.text) && ends_sentence(p.text)) {
+        double after = c.width + 1 + static_cast<double>(first_word_width(next->text));
+        if (after + 1 <= m.latin_measure && after + m.latin_indent > m.latin_measure)
+            return yes("the next line is indented: the word after it would have fitted but for the indent");
+    }
     return no("the next line's first word would not have fitted");
 }
 
@@ -246,6 +284,7 @@ PageMetrics measure_page(const std::vector<PrintLine>& lines) {
     };
     m.cjk_measure = estimate();
     m.latin_measure = ragged_measure(lines);
+    m.latin_indent = latin_indent(lines, m.latin_measure);
     return m;
 }
 
@@ -262,9 +301,11 @@ bool opens_bracket(U32View s) {
 
 bool ends_sentence(U32View s) {
     std::size_t e = s.size();
-    while (e > 0 && (text::is_closing_punct(s[e - 1]) && !text::is_terminal_punct(s[e - 1]) &&
-                     !text::is_pause_punct(s[e - 1])))
-        --e;  // 。” and ！） end sentences inside quotes and brackets
+    // 。” and ！） end sentences inside quotes and brackets; so do ." and .' in ASCII-quoted copy.
+    while (e > 0 && ((text::is_closing_punct(s[e - 1]) && !text::is_terminal_punct(s[e - 1]) &&
+                      !text::is_pause_punct(s[e - 1])) ||
+                     ((s[e - 1] == U'"' || s[e - 1] == U'\'') && e >= 2 && text::is_terminal_punct(s[e - 2]))))
+        --e;
     return e > 0 && text::is_terminal_punct(s[e - 1]);
 }
 
@@ -319,7 +360,7 @@ BreakDecision paragraph_break(const PrintLine& p, const PrintLine& c, const Page
         text::is_letter_or_digit(cs))
         return no("a hyphenated word goes on");
     if (p.cjk) return cjk_break(p, c, m, p_opens, next);
-    return latin_break(p, c, m);
+    return latin_break(p, c, m, p_opens, next);
 }
 
 }  // namespace galley::print_text

@@ -32,6 +32,7 @@ struct PageMetrics {
     int common_indent = 0;       // indentation every line has (a margin), in half-em units
     double cjk_measure = 0;      // width of a full CJK line
     double latin_measure = 0;    // width of the longest Latin lines (the column)
+    double latin_indent = 0;     // a paragraph's first-line indent in Latin text, when the page shows it
 };
 
 std::vector<PrintLine> collect_lines(const std::vector<text::SourceLine>& lines);

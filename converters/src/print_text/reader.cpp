@@ -589,7 +589,7 @@ bool PageReader::read(const std::vector<PrintLine>& lines, Edition& edition, int
     metrics_ = measure_page(content_);
     if (opt_.explain)
         diags_.note(span(0), "page measure: CJK " + std::to_string(metrics_.cjk_measure) + ", Latin " +
-                                 std::to_string(metrics_.latin_measure) + (metrics_.double_spaced ? ", double-spaced" : ", single-spaced"));
+                                 std::to_string(metrics_.latin_measure) + " (indent " + std::to_string(static_cast<int>(metrics_.latin_indent)) + ")" + (metrics_.double_spaced ? ", double-spaced" : ", single-spaced"));
 
     if (!opt_.issue_date.empty()) {
         issue_date_ = IsoDate::parse(opt_.issue_date);
