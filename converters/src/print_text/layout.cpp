@@ -107,6 +107,8 @@ double measure_from_votes(const std::map<int, double>& votes) {
 }
 
 char32_t last_char(U32View s) { return s.empty() ? U'\0' : s.back(); }
+
+bool ends_with_dash(U32View s) { return s.size() >= 2 && s.back() == U'—' && s[s.size() - 2] == U'—'; }
 char32_t first_char(U32View s) { return s.empty() ? U'\0' : s.front(); }
 
 
@@ -140,6 +142,21 @@ bool squeezed_first_line(const PrintLine& c, const PrintLine* next, double full)
     bool reaches_indented = nominal - marks <= full - 4 + 0.5;
     return !reaches_full && reaches_indented && !stretched;
 }
+
+}  // namespace
+
+bool wider_than_body(const PrintLine& l, const PageMetrics& m) {
+    if (!l.cjk || m.cjk_body_max <= 0 || l.width <= m.cjk_body_max + 0.5) return false;
+    // Squeezed punctuation lets a line of running text hold more than its nominal width: each mark may
+    // have taken half its width.
+    double squeezable = 0;
+    for (std::size_t i = 0; i + 1 < l.text.size(); ++i)
+        if (text::char_width(l.text[i], true) == 2 && (text::is_closing_punct(l.text[i]) || text::is_opening_punct(l.text[i])))
+            ++squeezable;
+    return l.width - squeezable > m.cjk_body_max + 0.5;
+}
+
+namespace {
 
 BreakDecision cjk_break(const PrintLine& p, const PrintLine& c, const PageMetrics& m, bool p_opens,
                         const PrintLine* next) {
@@ -180,6 +197,12 @@ BreakDecision cjk_break(const PrintLine& p, const PrintLine& c, const PageMetric
         commas = commas || text::is_pause_punct(p.text[i]) || text::is_terminal_punct(p.text[i]);
     bool c_indented = c_short || squeezed_first_line(c, next, full);
     if (p.width <= full / 2) return yes("a short line that ends no sentence: a heading or credit");
+    // Body text never runs wider than its column (a mark may hang by one place): a wider line is a heading
+    // set in a larger or bolder face.
+    if (wider_than_body(p, m)) return yes("a line wider than any line of running text: a heading or subhead");
+    // A subhead may end with a dash that leads into the paragraphs below it ("抓党性教育，筑牢初心使命——").
+    if (ends_with_dash(p.text) && c_indented && !ends_sentence(c.text))
+        return yes("a subhead ending with a dash before an indented line");
     if (c_indented && !ends_sentence(c.text) &&
         (numbered_or_marked(p.text) || (!commas && p.width <= full - 5.5)))
         return yes("a subhead before an indented line");
@@ -283,6 +306,17 @@ PageMetrics measure_page(const std::vector<PrintLine>& lines) {
         return voters >= 5 ? measure_from_votes(votes) : percentile(cjk_all, 0.8);
     };
     m.cjk_measure = estimate();
+    // The widest line of running text (mid-paragraph for certain); a wider line is set in another face.
+    // A heading block (a headline over its subtitle) may pass for two such lines: the widest 3% are not
+    // trusted.
+    std::vector<double> body;
+    for (std::size_t i = 1; i < lines.size(); ++i) {
+        const auto& l = lines[i];
+        const auto& p = lines[i - 1];
+        if (!l.cjk || !p.cjk || ends_sentence(p.text) || ends_sentence(l.text)) continue;
+        body.push_back(l.width);
+    }
+    m.cjk_body_max = body.size() >= 10 ? percentile(body, 0.97) : 0;
     m.latin_measure = ragged_measure(lines);
     m.latin_indent = latin_indent(lines, m.latin_measure);
     return m;

@@ -31,6 +31,7 @@ struct PageMetrics {
     bool double_spaced = false;  // a blank line after every printed line (blank lines carry no meaning)
     int common_indent = 0;       // indentation every line has (a margin), in half-em units
     double cjk_measure = 0;      // width of a full CJK line
+    double cjk_body_max = 0;     // the widest CJK line of running text; 0 when too few lines show it
     double latin_measure = 0;    // width of the longest Latin lines (the column)
     double latin_indent = 0;     // a paragraph's first-line indent in Latin text, when the page shows it
 };
@@ -42,6 +43,9 @@ PageMetrics measure_page(const std::vector<PrintLine>& lines);
 // punctuation 2, Latin letters and digits 1), except that closing punctuation ending a line counts 1, as
 // it is set half-width or hangs in the margin there.
 double printed_width(U32View line, bool cjk);
+
+// True when `l` is wider than any line of running text on the page: a heading set in a larger face.
+bool wider_than_body(const PrintLine& l, const PageMetrics& m);
 
 // True when a sentence ends at the end of `s` (a terminal mark, maybe inside closing quotes or brackets).
 bool ends_sentence(U32View s);

@@ -13,6 +13,7 @@
 #include "headings.hpp"
 #include "layout.hpp"
 #include "leadin.hpp"
+#include "page_labels.hpp"
 #include "reflow.hpp"
 
 namespace galley::print_text {
@@ -39,6 +40,13 @@ struct JumpLine {
     Continuation continuation;
 };
 
+// A wire story's sign-off ("REUTER"): it closes the story before it and names the agency.
+struct SignOff {
+    std::size_t position = 0;  // content lines before it
+    U32 text, agency;
+    SourceSpan origin;
+};
+
 // What one story collects while its segment is read.
 struct Story {
     Article article;
@@ -47,7 +55,8 @@ struct Story {
 };
 
 bool heading_sized(const PrintLine& l, const PageMetrics& m) {
-    if (l.cjk) return l.width <= m.cjk_measure - 1.5;
+    // Shorter than the column, or wider than it (a larger face: body text never runs wider).
+    if (l.cjk) return l.width <= m.cjk_measure - 1.5 || wider_than_body(l, m);
     return l.width <= m.latin_measure * 0.8;
 }
 
@@ -150,6 +159,7 @@ private:
     std::optional<IsoDate> printed_date_;
     std::optional<IsoDate> issue_date_;
     std::vector<JumpLine> jumps_;
+    std::vector<SignOff> sign_offs_;
     std::vector<std::pair<std::size_t, Leadin>> starts_;  // content index → lead-in
     std::vector<std::size_t> byline_followed_;            // starts whose formula line follows a byline line
     std::vector<Segment> segments_;
@@ -161,6 +171,10 @@ private:
 
 void PageReader::take_furniture(const std::vector<PrintLine>& lines) {
     for (const auto& l : lines) {
+        if (auto agency = match_sign_off(l.text)) {
+            sign_offs_.push_back({content_.size(), l.text, *agency, span(l.number, l.column)});
+            continue;
+        }
         auto f = match_furniture(l.text);
         // Furniture that would leave no trace in the metadata is not taken out of the text.
         if (!f || (f->kind != Furniture::Kind::continuation && f->fields.empty())) {
@@ -242,6 +256,13 @@ void PageReader::split_blocks(Segment& seg, bool story_follows) {
     // there only lines short enough to be headings count.
     std::size_t tail_from = seg.end;
     std::size_t floor = seg.begin + (seg.leadins.empty() ? 0 : seg.leadins.size());
+    // A jump line (下转) or a sign-off closes its story: what comes before it is the story's text, however it
+    // ends; only what follows can be headings.
+    for (const auto& j : jumps_)
+        if (j.continuation.direction == "to" && j.position > seg.begin && j.position <= seg.end)
+            floor = std::max(floor, j.position);
+    for (const auto& so : sign_offs_)
+        if (so.position > seg.begin && so.position <= seg.end) floor = std::max(floor, so.position);
     auto tail_line = [&](std::size_t k) {
         const PrintLine& l = content_[k];
         if (ends_sentence(l.text)) return false;
@@ -262,7 +283,14 @@ void PageReader::split_blocks(Segment& seg, bool story_follows) {
     // Heading region at the page top, before the first story's running text.
     std::size_t head_to = seg.begin;
     if (seg.leadins.empty()) {
-        while (head_to < tail_from && heading_like(content_[head_to], metrics_)) ++head_to;
+        // A jump line (上接) opens the story's text: the heading repeated above it ends there.
+        std::size_t head_limit = tail_from;
+        for (const auto& j : jumps_)
+            if (j.continuation.direction == "from" && j.position > seg.begin && j.position < head_limit)
+                head_limit = j.position;
+        while (head_to < head_limit && heading_like(content_[head_to], metrics_)) ++head_to;
+        // The few lines above it are the repeated heading, however wide.
+        if (head_limit < tail_from && head_limit - seg.begin <= 4) head_to = head_limit;
         if (head_to == tail_from) head_to = seg.begin;  // nothing but headings: all of it is the tail
     }
 
@@ -494,6 +522,20 @@ void PageReader::attach_jumps() {
             continue;
         }
         stories_[static_cast<std::size_t>(owner)].article.continuations.push_back(j.continuation);
+    }
+    for (const auto& so : sign_offs_) {
+        // The sign-off closes the story it follows.
+        std::size_t line = so.position > 0 ? so.position - 1 : 0;
+        int owner = -1;
+        for (std::size_t s = 0; s < story_first_line_.size(); ++s)
+            if (story_first_line_[s] <= line) owner = static_cast<int>(s);
+        if (owner < 0) {
+            page_dropped_.push_back({to_utf8(text::trim(so.text)), "wire sign-off with no story before it", so.origin});
+            continue;
+        }
+        Article& a = stories_[static_cast<std::size_t>(owner)].article;
+        if (a.source.empty()) a.source = to_utf8(so.agency);
+        a.dropped.push_back({to_utf8(text::trim(so.text)), "wire sign-off: the agency that filed the story", so.origin});
     }
 }
 
