@@ -266,6 +266,8 @@ void PageScorer::subheads(const TruthArticle& t, const Article* a) {
         c.subheads_found += found;
         if (!found) miss(t, "subhead", s, "");
     }
+    for (std::size_t i = 0; a && i < a->body.size(); ++i)
+        if (a->body[i].type == BlockType::subheading && !used[i]) miss(t, "subhead not in the truth", "", a->body[i].text);
 }
 
 void PageScorer::article(const TruthArticle& t, const Ours* o) {

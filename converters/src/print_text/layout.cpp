@@ -203,7 +203,10 @@ BreakDecision cjk_break(const PrintLine& p, const PrintLine& c, const PageMetric
     // A subhead may end with a dash that leads into the paragraphs below it ("抓党性教育，筑牢初心使命——").
     if (ends_with_dash(p.text) && c_indented && !ends_sentence(c.text))
         return yes("a subhead ending with a dash before an indented line");
-    if (c_indented && !ends_sentence(c.text) &&
+    // An indented first line one character short, because that character opens a quotation or bracket
+    // and may not end a line, is running text.
+    bool stretched = text::is_opening_punct(first_char(c.text)) && p.width + 2 >= full - 4 - 0.5;
+    if (c_indented && !ends_sentence(c.text) && !stretched &&
         (numbered_or_marked(p.text) || (!commas && p.width <= full - 5.5)))
         return yes("a subhead before an indented line");
     return no("the sentence goes on");

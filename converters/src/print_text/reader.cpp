@@ -69,6 +69,8 @@ bool heading_like(const PrintLine& l, const PageMetrics& m) {
     return !text::is_pause_punct(last) && !text::is_opening_punct(last);
 }
 
+bool ends_with_two_dashes(U32View s) { return s.size() >= 3 && s.back() == U'—' && s[s.size() - 2] == U'—'; }
+
 bool has_pause(U32View s) {
     for (char32_t c : s)
         if (text::is_pause_punct(c)) return true;
@@ -479,11 +481,20 @@ void PageReader::read_segment(Segment& seg) {
         blk.origin = where;
         // A short line standing between paragraphs, ending no sentence, is a subhead.
         bool one_line = b.first == b.last;
-        if (one_line && !body.empty() && heading_like(content_[b.first], metrics_) && bi + 1 < seg.blocks.size() &&
-            !seg.blocks[bi + 1].tail) {
+        // A subhead may end with a dash that leads into its paragraphs ("抓党性教育，筑牢初心使命——").
+        const PrintLine& line = content_[b.first];
+        bool subhead_shape = heading_like(line, metrics_) || (ends_with_two_dashes(line.text) && line.text.find(U'。') == U32::npos);
+        if (one_line && !body.empty() && subhead_shape && bi + 1 < seg.blocks.size() && !seg.blocks[bi + 1].tail) {
             U32 decoration;
             U32 sub = strip_decoration(para, decoration);
             if (!decoration.empty()) a.dropped.push_back({to_utf8(decoration), "decorative mark", where});
+            // A subhead printed over two lines ("织密物流网络" / "延伸配送范围") is one subhead.
+            if (body.back().type == BlockType::subheading) {
+                bool cjk = text::mostly_cjk(sub);
+                body.back().text += cjk ? "\u3000" : " ";
+                body.back().text += to_utf8(sub);
+                continue;
+            }
             blk.type = BlockType::subheading;
             blk.text = to_utf8(sub);
         } else {
