@@ -9,16 +9,6 @@
 namespace galley::print_text {
 namespace {
 
-bool starts_with_dash(U32View s) { return !s.empty() && (s[0] == U'—' || s[0] == U'―' || s[0] == U'－'); }
-
-U32 join_heading(U32View a, U32View b) {
-    U32 out(a);
-    if (!a.empty() && !b.empty() && text::is_latin_word_char(a.back()) && text::is_latin_word_char(b.front()))
-        out.push_back(U' ');
-    out.append(b);
-    return out;
-}
-
 // Character pairs of CJK text and lower-cased words of Latin text: the units headline and story share.
 std::unordered_set<std::u32string> units(U32View s) {
     std::unordered_set<std::u32string> out;
@@ -40,35 +30,6 @@ std::unordered_set<std::u32string> units(U32View s) {
 }
 
 }  // namespace
-
-HeadingParts split_heading_group(const std::vector<U32>& lines) {
-    HeadingParts parts;
-    std::vector<U32> rest;
-    for (const auto& l : lines) {
-        if (starts_with_dash(l) && !rest.empty()) {
-            parts.subheadline = parts.subheadline.empty() ? l : join_heading(parts.subheadline, l);
-        } else if (!parts.subheadline.empty()) {
-            parts.subheadline = join_heading(parts.subheadline, l);  // a subheadline broken over lines
-        } else {
-            rest.push_back(l);
-        }
-    }
-    if (rest.size() == 1) {
-        parts.headline = rest[0];
-    } else if (rest.size() == 2) {
-        bool spaced = rest[0].find(U' ') != U32::npos && text::mostly_cjk(rest[0]);
-        if (rest[0].size() < rest[1].size() || spaced) {
-            parts.kicker = rest[0];
-            parts.headline = rest[1];
-        } else {
-            parts.headline = join_heading(rest[0], rest[1]);
-        }
-    } else if (rest.size() > 2) {
-        parts.kicker = rest[0];
-        for (std::size_t k = 1; k < rest.size(); ++k) parts.headline = join_heading(parts.headline, rest[k]);
-    }
-    return parts;
-}
 
 double heading_affinity(U32View heading, U32View story) {
     auto h = units(heading);

@@ -1,5 +1,5 @@
-// Headlines: which heading lines belong to which story, how a group of them splits into kicker, headline
-// and subheadline, and a headline derived from the lead when a story printed none.
+// Headlines: which heading lines belong to which story, and a headline derived from the lead when a story
+// printed none. What each line of a heading is (kicker, headline …): heading_roles.hpp.
 #pragma once
 
 #include <optional>
@@ -8,17 +8,6 @@
 #include "cursor.hpp"
 
 namespace galley::print_text {
-
-struct HeadingParts {
-    U32 kicker, headline, subheadline;
-};
-
-// Splits a group of heading lines (in printed order) into its parts:
-//  - a line opening with a dash (——记…) is the subheadline;
-//  - of two lines, a shorter first line is a kicker above the headline, while a first line at least as long
-//    as the second (and without the spaced phrases kickers are set in) is one headline broken in two;
-//  - of three or more, the first is the kicker and the rest the headline.
-HeadingParts split_heading_group(const std::vector<U32>& lines);
 
 // How strongly `heading` speaks of `story`: the share of the heading's character pairs (CJK) or words
 // (Latin) that occur in the story. 0 … 1.

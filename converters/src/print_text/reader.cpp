@@ -10,6 +10,7 @@
 #include "credits.hpp"
 #include "dates.hpp"
 #include "furniture.hpp"
+#include "heading_roles.hpp"
 #include "headings.hpp"
 #include "layout.hpp"
 #include "leadin.hpp"
@@ -50,7 +51,9 @@ struct SignOff {
 // What one story collects while its segment is read.
 struct Story {
     Article article;
-    std::vector<U32> own_headings;  // headings printed with the story (page top)
+    std::vector<std::size_t> own_headings;  // heading lines printed with the story (page top), content indices
+    std::vector<std::size_t> heading_lines;  // every heading line the story has: its own and those given to it
+    std::size_t body_line = 0;               // where its text starts: headings before it are above the story
     bool from_segment_with_leadin = false;
 };
 
@@ -409,6 +412,13 @@ void PageReader::read_segment(Segment& seg) {
     std::size_t first = seg.blocks.empty() ? seg.begin : seg.blocks.front().first;
     a.origin = span(content_[first].number, content_[first].column);
     story_first_line_.push_back(seg.begin);
+    story.body_line = seg.begin;
+    if (seg.leadins.empty())
+        for (const auto& b : seg.blocks)
+            if (!b.head) {
+                story.body_line = b.first;
+                break;
+            }
 
     std::size_t bi = 0;
     // The lead-in(s): a byline line stands alone; a formula opens the first paragraph.
@@ -443,7 +453,7 @@ void PageReader::read_segment(Segment& seg) {
             continue;
         }
         if (b.head) {
-            story.own_headings.push_back(U32(t));
+            for (std::size_t k = b.first; k <= b.last; ++k) story.own_headings.push_back(k);
             continue;
         }
         if (auto cap = match_caption(t)) {
@@ -585,7 +595,8 @@ void PageReader::assign_headings() {
             continue;
         }
         auto& s = stories_[static_cast<std::size_t>(owner[g])];
-        for (const auto& b : groups_[g]) s.own_headings.push_back(b.text.text);
+        for (const auto& b : groups_[g])
+            for (std::size_t k = b.first; k <= b.last; ++k) s.heading_lines.push_back(k);
     }
 }
 
@@ -601,16 +612,35 @@ std::string language_of(const Article& a, const ConvertOptions& opt) {
 
 void PageReader::finish_story(Story& s) {
     Article& a = s.article;
-    // Decorations before headings go to `dropped`; the heading lines make kicker, headline, subheadline.
-    std::vector<U32> lines;
-    for (const auto& h : s.own_headings) {
+    // Decorations before headings go to `dropped`; the heading lines make column, kicker, headline and
+    // subheadline.
+    std::vector<std::size_t> all = s.own_headings;
+    all.insert(all.end(), s.heading_lines.begin(), s.heading_lines.end());
+    std::sort(all.begin(), all.end());
+    all.erase(std::unique(all.begin(), all.end()), all.end());
+    std::vector<HeadingLine> above, below;  // printed above the story's text, and after it
+    for (std::size_t k : all) {
+        const PrintLine& l = content_[k];
         U32 removed;
-        U32 clean = strip_decoration(h, removed);
-        if (!removed.empty()) a.dropped.push_back({to_utf8(removed), "decorative mark", a.origin});
-        if (!clean.empty()) lines.push_back(std::move(clean));
+        U32 clean = strip_decoration(l.text, removed);
+        if (!removed.empty()) a.dropped.push_back({to_utf8(removed), "decorative mark", span(l.number, l.column)});
+        if (clean.empty()) continue;
+        (k < s.body_line ? above : below).push_back({clean, printed_width(clean, l.cjk), l.cjk});
     }
-    if (!lines.empty()) {
-        HeadingParts parts = split_heading_group(lines);
+    if (!above.empty() || !below.empty()) {
+        HeadingMeasure m{metrics_.cjk_measure, metrics_.latin_measure};
+        // A heading line printed after the story's text may belong above its heading (a kicker) or below it
+        // (a subtitle): the reading that fits the roles better wins.
+        std::vector<HeadingLine> order = above;
+        order.insert(order.end(), below.begin(), below.end());
+        HeadingParts parts = split_heading_lines(order, m);
+        if (!above.empty() && !below.empty()) {
+            std::vector<HeadingLine> alt = below;
+            alt.insert(alt.end(), above.begin(), above.end());
+            HeadingParts other = split_heading_lines(alt, m);
+            if (other.score > parts.score) parts = other;
+        }
+        a.column = to_utf8(parts.column);
         a.kicker = to_utf8(parts.kicker);
         a.headline = to_utf8(parts.headline);
         a.subheadline = to_utf8(parts.subheadline);
