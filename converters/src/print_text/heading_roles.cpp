@@ -105,11 +105,12 @@ double broken_score(const Element& a, const Element& b) {
     double la = ems(a.text), lb = ems(b.text), total = la + lb;
     bool title = !b.text.empty() && b.text.front() == U'《';
     double s = -0.8;
-    if (a.first_full) s += 2;  // broken at the column's width, mid-phrase
+    // A headline that ran into the column's edge and spilled a few characters onto the next line.
+    if (a.first_full && lb <= la / 2) s += 2;
     if (title) s += 1.5;       // the break keeps a book title whole
     if (std::min(la, lb) / std::max(la, lb) >= 0.6) s += 1;
     if (total <= 21) s += 0.6;
-    else if (total >= 23 && !title && !a.first_full) s -= 1;
+    else if (total >= 23 && !title) s -= 1;
     if (spaced_phrases(a.text) || spaced_phrases(b.text)) s -= 1;
     return s;
 }

@@ -40,46 +40,6 @@ double heading_affinity(U32View heading, U32View story) {
     return static_cast<double>(shared) / static_cast<double>(h.size());
 }
 
-std::vector<int> assign_heading_groups(const std::vector<std::vector<double>>& aff, std::size_t stories) {
-    // Dynamic programming over groups in order; state: whether story g (the one after group g) is taken.
-    // Every assignment is worth more than none; affinity decides between the two neighbours.
-    const double prefer_next = 0.05;
-    const std::size_t n = aff.size();
-    const double none = -1e9;
-    // best[g][t]: best score for groups < g, with t = 1 when story g-1's slot was taken by group g-1.
-    std::vector<std::array<double, 2>> best(n + 1, {none, none});
-    std::vector<std::array<int, 2>> choice(n + 1, {-1, -1});  // 0 none, 1 prev, 2 next
-    std::vector<std::array<int, 2>> from(n + 1, {0, 0});
-    best[0][0] = 0;
-    for (std::size_t g = 0; g < n; ++g) {
-        for (int t = 0; t < 2; ++t) {
-            if (best[g][static_cast<std::size_t>(t)] <= none) continue;
-            double base = best[g][static_cast<std::size_t>(t)];
-            auto relax = [&](int next_taken, int how, double gain) {
-                double v = base + gain;
-                auto& cell = best[g + 1][static_cast<std::size_t>(next_taken)];
-                if (v > cell) {
-                    cell = v;
-                    choice[g + 1][static_cast<std::size_t>(next_taken)] = how;
-                    from[g + 1][static_cast<std::size_t>(next_taken)] = t;
-                }
-            };
-            relax(0, 0, 0);  // leave the group unassigned
-            if (g >= 1 && g - 1 < stories && t == 0 && aff[g][0] >= 0) relax(0, 1, 1 + aff[g][0]);
-            if (g < stories && aff[g][1] >= 0) relax(1, 2, 1 + aff[g][1] + prefer_next);
-        }
-    }
-    std::vector<int> out(n, -1);
-    int t = best[n][0] >= best[n][1] ? 0 : 1;
-    for (std::size_t g = n; g > 0; --g) {
-        int how = choice[g][static_cast<std::size_t>(t)];
-        if (how == 1) out[g - 1] = static_cast<int>(g) - 2;
-        if (how == 2) out[g - 1] = static_cast<int>(g) - 1;
-        t = from[g][static_cast<std::size_t>(t)];
-    }
-    return out;
-}
-
 U32 derive_headline(U32View lead, bool cjk) {
     U32View s = text::trim(lead);
     // The first sentence.

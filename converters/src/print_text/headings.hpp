@@ -13,13 +13,6 @@ namespace galley::print_text {
 // (Latin) that occur in the story. 0 … 1.
 double heading_affinity(U32View heading, U32View story);
 
-// Assigns heading groups to stories. Group g sits between story g-1 and story g (g = 0 before the first
-// story, g = stories after the last). Each story takes at most one group; a headline printed above its
-// story is the usual place, so ties go to the story after. A negative affinity forbids that story.
-// Returns the story index per group, or -1.
-std::vector<int> assign_heading_groups(const std::vector<std::vector<double>>& affinity_prev_next,
-                                       std::size_t stories);
-
 // A headline made from the lead: its first sentence without the opening date phrase, cut at a clause
 // boundary when long.
 U32 derive_headline(U32View lead, bool cjk);

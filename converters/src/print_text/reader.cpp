@@ -219,6 +219,9 @@ void PageReader::find_leadins() {
             }
             lead = match_leadin(reflow(pieces, lexicon_).text);
             if (lead && lead->kind == Leadin::Kind::byline_line) lead.reset();
+            // A wire dateline's place is printed on one line: "SEEK WAGE RISE" above "JOHANNESBURG, March 2 -"
+            // is a headline's last line, not part of the place.
+            if (lead && lead->latin && lead->dateline_text.size() > content_[k].text.size()) lead.reset();
         }
         if (!lead) continue;
         // A story opens after a finished sentence, never inside one.
@@ -567,36 +570,67 @@ U32 story_text(const Article& a) {
 }
 
 void PageReader::assign_headings() {
-    // groups_[g] lies between story g-1 and story g.
-    std::vector<std::vector<double>> aff(groups_.size(), std::vector<double>(2, 0.0));
+    // groups_[g] lies between story g-1 and story g. Its lines usually head the story after them; a
+    // heading printed after its story's text heads the story before; and a heading block printed before a
+    // neighbour's (B's heading, then A's heading over A's text) heads the story after next. Each line goes
+    // to the story whose text it speaks of, with a small lead for the usual places and a cost for every
+    // change of story inside the group, so a kicker that shares no words stays with its headline.
     std::vector<U32> bodies;
     for (const auto& s : stories_) bodies.push_back(story_text(s.article));
-    std::vector<U32> group_text(groups_.size());
+    const double switch_cost = 0.35;
     for (std::size_t g = 0; g < groups_.size(); ++g) {
-        for (const auto& b : groups_[g]) group_text[g] += b.text.text;
-        if (groups_[g].empty()) {
-            aff[g] = {-1, -1};
-            continue;
-        }
-        if (g >= 1 && g - 1 < stories_.size()) aff[g][0] = heading_affinity(group_text[g], bodies[g - 1]);
-        if (g < stories_.size()) aff[g][1] = heading_affinity(group_text[g], bodies[g]);
-        // A story that printed its own heading at the top takes no other.
-        if (g >= 1 && g - 1 < stories_.size() && !stories_[g - 1].own_headings.empty()) aff[g][0] = -1;
-        if (g < stories_.size() && !stories_[g].own_headings.empty()) aff[g][1] = -1;
-    }
-    std::vector<int> owner = assign_heading_groups(aff, stories_.size());
-    // (assign_heading_groups never gives a group to a story that does not exist.)
-    for (std::size_t g = 0; g < groups_.size(); ++g) {
-        if (groups_[g].empty()) continue;
-        if (owner[g] < 0) {
-            for (const auto& b : groups_[g])
+        const auto& group = groups_[g];
+        if (group.empty()) continue;
+        struct Candidate {
+            std::size_t story;
+            double prior;
+        };
+        std::vector<Candidate> cands;
+        auto taken_above = [&](std::size_t st) { return !stories_[st].own_headings.empty(); };
+        if (g < stories_.size()) cands.push_back({g, taken_above(g) ? -0.3 : 0.15});
+        if (g >= 1 && g - 1 < stories_.size()) cands.push_back({g - 1, 0.05});
+        if (g + 1 < stories_.size() && (g + 1 >= groups_.size() || groups_[g + 1].empty()) && !taken_above(g + 1))
+            cands.push_back({g + 1, -0.1});
+        if (cands.empty()) {
+            for (const auto& b : group)
                 page_dropped_.push_back({to_utf8(b.text.text), "heading line that no story on the page claims",
                                          span_at(b, 0)});
             continue;
         }
-        auto& s = stories_[static_cast<std::size_t>(owner[g])];
-        for (const auto& b : groups_[g])
-            for (std::size_t k = b.first; k <= b.last; ++k) s.heading_lines.push_back(k);
+        // Dynamic programming over the group's lines: best[i][c] is the best score of lines 0..i with line
+        // i given to candidate c.
+        const std::size_t n = group.size(), m = cands.size();
+        std::vector<std::vector<double>> best(n, std::vector<double>(m, -1e9));
+        std::vector<std::vector<std::size_t>> from(n, std::vector<std::size_t>(m, 0));
+        for (std::size_t i = 0; i < n; ++i)
+            for (std::size_t c = 0; c < m; ++c) {
+                double own = heading_affinity(group[i].text.text, bodies[cands[c].story]) + cands[c].prior;
+                if (i == 0) {
+                    best[i][c] = own;
+                    continue;
+                }
+                for (std::size_t q = 0; q < m; ++q) {
+                    double v = best[i - 1][q] + own - (q == c ? 0 : switch_cost);
+                    if (v > best[i][c]) {
+                        best[i][c] = v;
+                        from[i][c] = q;
+                    }
+                }
+            }
+        std::size_t c = 0;
+        for (std::size_t q = 1; q < m; ++q)
+            if (best[n - 1][q] > best[n - 1][c]) c = q;
+        for (std::size_t i = n; i-- > 0;) {
+            auto& story = stories_[cands[c].story];
+            for (std::size_t k = group[i].first; k <= group[i].last; ++k) story.heading_lines.push_back(k);
+            if (opt_.explain)
+                diags_.note(span_at(group[i], 0), "heading line given to story " + std::to_string(cands[c].story + 1) +
+                                                      " (shares " +
+                                                      std::to_string(static_cast<int>(100 * heading_affinity(
+                                                          group[i].text.text, bodies[cands[c].story]))) +
+                                                      "% of its words with its text)");
+            if (i > 0) c = from[i][c];
+        }
     }
 }
 
