@@ -275,6 +275,30 @@ std::optional<Leadin> match_latin(U32View s, std::size_t start, const U32& decor
 
 }  // namespace
 
+bool is_date_line(U32View raw) {
+    U32View s = text::trim(raw);
+    Cursor c(s);
+    // An optional weekday ("Thursday, ").
+    std::size_t b = c.i;
+    while (!c.eof() && text::is_latin_word_char(c.peek())) ++c.i;
+    if (c.peek() == U',' && c.i - b >= 6 && c.i - b <= 9) {
+        ++c.i;
+        c.skip_spaces();
+    } else {
+        c.i = b;
+    }
+    auto d = match_latin_date(s, c.i);
+    if (!d || d->year == 0) return false;
+    c.i += d->length;
+    // Then only a time and a zone: digits, colons, a.m./p.m., upper-case zone names.
+    for (char32_t ch : c.rest()) {
+        bool ok = text::is_space(ch) || text::is_digit(ch) || ch == U':' || ch == U'.' || text::is_upper(ch) ||
+                  ch == U'a' || ch == U'p' || ch == U'm';
+        if (!ok) return false;
+    }
+    return true;
+}
+
 std::optional<Leadin> match_leadin(U32View s) {
     std::size_t i = 0;
     U32 decoration;

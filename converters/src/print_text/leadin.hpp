@@ -28,7 +28,15 @@ struct Leadin {
     U32 place;
     std::optional<DatePhrase> date;
     bool latin = false;
+    // A byline line may run over several printed lines ("By A, B, C" / "and D"), and wire copy prints the
+    // story's date on a line of its own under it ("February 11, 2021 GMT"). Set by the page reader.
+    std::size_t lines = 1;
+    bool date_line_follows = false;
 };
+
+// A line that is only a date and time, as wire copy prints under the byline: "February 11, 2021 GMT",
+// "Feb. 11, 2021 10:32 a.m. EST", "Thursday, April 29, 2021".
+bool is_date_line(U32View line);
 
 // Matches a lead-in at the start of `text` (a paragraph, or a line with the lines after it).
 std::optional<Leadin> match_leadin(U32View text);

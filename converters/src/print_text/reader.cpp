@@ -146,6 +146,7 @@ private:
 
     void take_furniture(const std::vector<PrintLine>& lines);
     void find_leadins();
+    void extend_byline(std::size_t k, Leadin& lead);
     void build_segments();
     void split_blocks(Segment& seg, bool story_follows);
     void read_segment(Segment& seg);
@@ -224,8 +225,10 @@ void PageReader::find_leadins() {
             if (lead && lead->latin && lead->dateline_text.size() > content_[k].text.size()) lead.reset();
         }
         if (!lead) continue;
+        if (lead->kind == Leadin::Kind::byline_line) extend_byline(k, *lead);
         // A story opens after a finished sentence, never inside one.
-        if (k > 0 && !starts_.empty() && starts_.back().first == k - 1 &&
+        if (k > 0 && !starts_.empty() &&
+            starts_.back().first + starts_.back().second.lines + starts_.back().second.date_line_follows == k &&
             starts_.back().second.kind == Leadin::Kind::byline_line) {
             byline_followed_.push_back(starts_.size());
         } else if (k > 0 && !content_[k - 1].text.empty()) {
@@ -233,8 +236,31 @@ void PageReader::find_leadins() {
             if ((text::is_pause_punct(pe) || text::is_opening_punct(pe)) && !heading_like(content_[k - 1], metrics_))
                 continue;
         }
+        std::size_t skip = lead->lines - 1 + lead->date_line_follows;
         starts_.emplace_back(k, std::move(*lead));
+        k += skip;
     }
+}
+
+// A byline runs on over a line end when the next line goes on with its list ("and JILL COLVIN") or the line
+// breaks after a comma or "and"; wire copy puts the story's date on the line under it.
+void PageReader::extend_byline(std::size_t k, Leadin& lead) {
+    if (!lead.latin) return;
+    U32 joined = content_[k].text;
+    while (k + lead.lines < content_.size() && lead.lines < 4) {
+        const U32& next = content_[k + lead.lines].text;
+        bool runs_on = text::starts_with(next, U"and ") || text::starts_with(next, U"& ") ||
+                       (!joined.empty() && joined.back() == U',') || text::ends_with(joined, U" and");
+        if (!runs_on) break;
+        U32 longer = joined + U" " + next;
+        auto again = match_leadin(longer);
+        if (!again || again->kind != Leadin::Kind::byline_line) break;
+        std::size_t lines = lead.lines + 1;
+        lead = std::move(*again);
+        lead.lines = lines;
+        joined = std::move(longer);
+    }
+    lead.date_line_follows = k + lead.lines < content_.size() && is_date_line(content_[k + lead.lines].text);
 }
 
 void PageReader::build_segments() {
@@ -263,7 +289,8 @@ void PageReader::split_blocks(Segment& seg, bool story_follows) {
     // however wide the extraction set them. At the foot of the page a story may run on to another page:
     // there only lines short enough to be headings count.
     std::size_t tail_from = seg.end;
-    std::size_t floor = seg.begin + (seg.leadins.empty() ? 0 : seg.leadins.size());
+    std::size_t floor = seg.begin;
+    for (const auto& l : seg.leadins) floor += l.lines + l.date_line_follows;
     // A jump line (下转) or a sign-off closes its story: what comes before it is the story's text, however it
     // ends; only what follows can be headings.
     for (const auto& j : jumps_)
@@ -315,10 +342,14 @@ void PageReader::split_blocks(Segment& seg, bool story_follows) {
     for (std::size_t k = seg.begin; k < seg.end; ++k) {
         bool in_tail = k >= tail_from, in_head = k < head_to;
         bool brk = k == seg.begin || in_tail || in_head || k == tail_from || k == head_to;
-        // A byline line stands alone, and the formula after it starts the story's text.
-        if (!brk && !seg.leadins.empty() && seg.leadins[0].kind == Leadin::Kind::byline_line &&
-            k <= seg.begin + 1)
-            brk = true;
+        // A byline (over one or more lines) stands alone, so does a date line under it, and the formula
+        // after them starts the story's text.
+        if (!seg.leadins.empty() && seg.leadins[0].kind == Leadin::Kind::byline_line) {
+            const Leadin& by = seg.leadins[0];
+            std::size_t end = seg.begin + by.lines;
+            if (k > seg.begin && k < end) brk = false;
+            else if (k == end || (by.date_line_follows && k == end + 1)) brk = true;
+        }
         const char* why = in_tail ? "heading region after the story's text"
                           : in_head ? "heading region at the top of the page"
                           : k == seg.begin ? "a story starts"
@@ -426,6 +457,12 @@ void PageReader::read_segment(Segment& seg) {
     std::size_t bi = 0;
     // The lead-in(s): a byline line stands alone; a formula opens the first paragraph.
     for (const auto& lead : seg.leadins) {
+        // The date line under a byline: the story's filing time, not its text.
+        if (bi < seg.blocks.size() && is_date_line(seg.blocks[bi].text.text)) {
+            a.dropped.push_back({to_utf8(text::trim(seg.blocks[bi].text.text)), "the story's date line (when it was filed)",
+                                 span_at(seg.blocks[bi], 0)});
+            ++bi;
+        }
         if (bi >= seg.blocks.size()) break;
         TextBlock& b = seg.blocks[bi];
         auto exact = match_leadin(b.text.text);
@@ -453,6 +490,10 @@ void PageReader::read_segment(Segment& seg) {
         }
         if (only_decoration(t)) {
             a.dropped.push_back({to_utf8(t), "decorative mark", where});
+            continue;
+        }
+        if (body.empty() && b.first == b.last && is_date_line(t)) {
+            a.dropped.push_back({to_utf8(text::trim(t)), "the story's date line (when it was filed)", where});
             continue;
         }
         if (b.head) {
