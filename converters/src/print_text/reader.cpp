@@ -298,13 +298,37 @@ void PageReader::split_blocks(Segment& seg, bool story_follows) {
             floor = std::max(floor, j.position);
     for (const auto& so : sign_offs_)
         if (so.position > seg.begin && so.position <= seg.end) floor = std::max(floor, so.position);
+    // Brackets still open before each line: a credit in brackets may run over several lines
+    // ("(Reporting by Maiya Keidan and Fergal" / "Smith; Editing by …" / "Marguerita Choy)").
+    std::vector<int> open_before(seg.end - seg.begin, 0);
+    for (std::size_t k = seg.begin, depth = 0; k < seg.end; ++k) {
+        open_before[k - seg.begin] = static_cast<int>(depth);
+        for (char32_t c : content_[k].text) {
+            if (c == U'（' || c == U'(') ++depth;
+            if ((c == U'）' || c == U')') && depth > 0) --depth;
+        }
+        if (ends_sentence(content_[k].text) && depth > 0 && depth < 3) depth = 0;  // a stray bracket ends with its sentence
+    }
     auto tail_line = [&](std::size_t k) {
         const PrintLine& l = content_[k];
         if (ends_sentence(l.text)) return false;
-        if (k > seg.begin && opens_bracket(content_[k - 1].text)) return false;  // "（记者 张三 通讯员" / "李四）"
+        if (open_before[k - seg.begin] > 0) return false;  // "（记者 张三 通讯员" / "李四）"
         return story_follows ? true : heading_like(l, metrics_);
     };
     while (tail_from > floor && tail_line(tail_from - 1)) --tail_from;
+    // A Latin headline wraps at the column like running text: a full line whose last word left no room for
+    // the heading line's first word is that heading's first line.
+    for (int wraps = 0; wraps < 2 && tail_from > floor && tail_from < seg.end; ++wraps) {
+        const PrintLine& above = content_[tail_from - 1];
+        const PrintLine& head = content_[tail_from];
+        if (above.cjk || head.cjk || ends_sentence(above.text) || open_before[tail_from - 1 - seg.begin] > 0 ||
+            text::is_pause_punct(above.text.back()) || opens_bracket(above.text))
+            break;
+        std::size_t word = head.text.find(U' ');
+        double first_word = static_cast<double>(word == U32::npos ? head.text.size() : word);
+        if (above.width + 1 + first_word <= metrics_.latin_measure) break;
+        --tail_from;
+    }
     // At the foot of the page, a headline the extraction put after its story may be set wider than the
     // column: up to three lines with no comma after the last finished sentence still read as headings
     // (a paragraph cut off by the page end runs full lines with commas).
@@ -728,7 +752,7 @@ void PageReader::finish_story(Story& s) {
             lead = &b;
             break;
         }
-    if (lead && a.dateline.date.empty() && s.from_segment_with_leadin) {
+    if (lead && a.dateline.date.empty() && a.dateline.text.empty() && s.from_segment_with_leadin) {
         U32 t = text::to_u32(lead->text);
         if (auto d = match_cjk_date(t)) {
             a.dateline.text = to_utf8(U32View(t).substr(0, d->length));
