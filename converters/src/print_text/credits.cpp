@@ -111,6 +111,17 @@ std::optional<std::vector<Byline>> parse_cjk_credit(U32View content) {
     for (char32_t c : s)
         if (text::is_terminal_punct(c) || c == U'，' || c == U'“' || c == U'”') return std::nullopt;
 
+    // A contributor's credit says what they did: "本报通讯员巴依斯古楞参与采写".
+    static constexpr std::array<std::u32string_view, 7> contributed{U"参与采写", U"参与采访", U"参与报道",
+                                                                   U"对本文亦有贡献", U"亦有贡献", U"协助采访",
+                                                                   U"参与调研"};
+    bool contributor = false;
+    for (auto c : contributed)
+        if (text::ends_with(s, c) && s.size() > c.size()) {
+            contributor = true;
+            s = text::trim(s.substr(0, s.size() - c.size()));
+            break;
+        }
     // A photo credit ends in 摄 ("记者 徐敏 摄"); 摄影 as a role word is handled by the role table.
     bool photo = false;
     if (text::ends_with(s, U"摄") && !text::ends_with(s, U"摄影")) {
@@ -179,10 +190,15 @@ std::optional<std::vector<Byline>> parse_cjk_credit(U32View content) {
         }
         // Chinese names have two to four characters (more with the separator dot of transliterated names).
         bool has_dot = t.text.find(U'·') != U32::npos;
-        if (!name_like || han < 2 || (han > 4 && !has_dot) || han > 12) return std::nullopt;
+        // Chinese names have two to four characters; a name after a role word may be longer (transliterated
+        // Mongolian or Tibetan names: 巴依斯古楞).
+        std::size_t longest = any_role ? 6 : 4;
+        if (!name_like || han < 2 || (han > longest && !has_dot) || han > 12) return std::nullopt;
         out.push_back({text::to_utf8(role), text::to_utf8(t.text), role_kind(role, false)});
     }
     if (out.empty()) return std::nullopt;
+    if (contributor)
+        for (auto& b : out) b.kind = "contributor";
     if (photo) {
         // "记者 张三 摄" credits the names after the last role as photographers.
         for (auto& b : out)

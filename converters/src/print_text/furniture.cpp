@@ -365,4 +365,30 @@ std::optional<JumpMatch> find_jump(U32View t, bool at_end) {
     return JumpMatch{*j, b, c.i};
 }
 
+bool is_cross_reference(U32View raw) {
+    U32View s = text::trim(raw);
+    if (s.size() < 5 || s.size() > 120) return false;
+    bool bracketed = (s.front() == U'（' || s.front() == U'(') && (s.back() == U'）' || s.back() == U')');
+    if (bracketed) s = s.substr(1, s.size() - 2);
+    // 见第六版, 详见第3版, 见A3版: "see" and a page label after it.
+    for (std::size_t i = s.find(U'见'); i != U32View::npos; i = s.find(U'见', i + 1)) {
+        Cursor c(s, i + 1);
+        int n = 0;
+        if (read_page_label(c, n, true)) return bracketed;
+    }
+    // "See page 5", "See related story on Page A3".
+    U32 lower;
+    for (char32_t ch : s) lower.push_back(ch >= U'A' && ch <= U'Z' ? ch - U'A' + U'a' : ch);
+    std::size_t see = lower.find(U"see ");
+    std::size_t page = lower.find(U"page ", see == U32::npos ? 0 : see);
+    if (see == 0 && page != U32::npos) {
+        Cursor c(s, page + 5);
+        if (c.peek() >= U'A' && c.peek() <= U'Z') ++c.i;
+        int n = 0;
+        c.one_of(U".");
+        return c.number(n, 3) && (c.eof() || (c.one_of(U".") && c.eof()));
+    }
+    return false;
+}
+
 }  // namespace galley::print_text

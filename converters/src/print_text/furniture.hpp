@@ -34,4 +34,8 @@ struct JumpMatch {
 };
 std::optional<JumpMatch> find_jump(U32View text, bool at_end);
 
+// A cross-reference line: a note pointing to another page, "（《纲要》全文见第六版，教育部负责人答记者问见
+// 第七版）", "(See page A3)". It belongs to the story before it, and is neither heading nor text.
+bool is_cross_reference(U32View line);
+
 }  // namespace galley::print_text

@@ -166,6 +166,7 @@ private:
     std::optional<IsoDate> issue_date_;
     std::vector<JumpLine> jumps_;
     std::vector<SignOff> sign_offs_;
+    std::vector<SignOff> cross_refs_;  // cross-reference lines ("（全文见第六版）"): where they stood, their text
     std::vector<std::pair<std::size_t, Leadin>> starts_;  // content index → lead-in
     std::vector<std::size_t> byline_followed_;            // starts whose formula line follows a byline line
     std::vector<Segment> segments_;
@@ -179,6 +180,10 @@ void PageReader::take_furniture(const std::vector<PrintLine>& lines) {
     for (const auto& l : lines) {
         if (auto agency = match_sign_off(l.text)) {
             sign_offs_.push_back({content_.size(), l.text, *agency, span(l.number, l.column)});
+            continue;
+        }
+        if (is_cross_reference(l.text)) {
+            cross_refs_.push_back({content_.size(), l.text, {}, span(l.number, l.column)});
             continue;
         }
         auto f = match_furniture(l.text);
@@ -296,8 +301,9 @@ void PageReader::split_blocks(Segment& seg, bool story_follows) {
     for (const auto& j : jumps_)
         if (j.continuation.direction == "to" && j.position > seg.begin && j.position <= seg.end)
             floor = std::max(floor, j.position);
-    for (const auto& so : sign_offs_)
-        if (so.position > seg.begin && so.position <= seg.end) floor = std::max(floor, so.position);
+    for (const auto* closers : {&sign_offs_, &cross_refs_})
+        for (const auto& so : *closers)
+            if (so.position > seg.begin && so.position <= seg.end) floor = std::max(floor, so.position);
     // Brackets still open before each line: a credit in brackets may run over several lines
     // ("(Reporting by Maiya Keidan and Fergal" / "Smith; Editing by …" / "Marguerita Choy)").
     std::vector<int> open_before(seg.end - seg.begin, 0);
@@ -313,6 +319,7 @@ void PageReader::split_blocks(Segment& seg, bool story_follows) {
         const PrintLine& l = content_[k];
         if (ends_sentence(l.text)) return false;
         if (open_before[k - seg.begin] > 0) return false;  // "（记者 张三 通讯员" / "李四）"
+        if (match_end_credit(l.text, true)) return false;   // a credit line closes the story's text
         return story_follows ? true : heading_like(l, metrics_);
     };
     while (tail_from > floor && tail_line(tail_from - 1)) --tail_from;
@@ -625,6 +632,19 @@ void PageReader::attach_jumps() {
         Article& a = stories_[static_cast<std::size_t>(owner)].article;
         if (a.source.empty()) a.source = to_utf8(so.agency);
         a.dropped.push_back({to_utf8(text::trim(so.text)), "wire sign-off: the agency that filed the story", so.origin});
+    }
+    for (const auto& x : cross_refs_) {
+        // A cross-reference closes the story it follows (or opens the page's first).
+        std::size_t line = x.position > 0 ? x.position - 1 : 0;
+        int owner = stories_.empty() ? -1 : 0;
+        for (std::size_t s = 0; s < story_first_line_.size(); ++s)
+            if (story_first_line_[s] <= line) owner = static_cast<int>(s);
+        if (owner < 0) {
+            page_dropped_.push_back({to_utf8(text::trim(x.text)), "cross-reference with no story on the page", x.origin});
+            continue;
+        }
+        stories_[static_cast<std::size_t>(owner)].article.dropped.push_back(
+            {to_utf8(text::trim(x.text)), "cross-reference to another page", x.origin});
     }
 }
 
