@@ -40,6 +40,27 @@ std::optional<std::size_t> photo_credit_start(U32View s) {
     return best;
 }
 
+std::optional<U32> match_photo_credit_line(U32View raw) {
+    U32View s = text::trim(raw);
+    if (s.empty() || s.size() > 40) return std::nullopt;
+    U32View rest = s;
+    // A distributor in brackets at the end: "（新华社发）", "（资料图片）".
+    if (s.back() == U'）' || s.back() == U')') {
+        std::size_t open = s.find_last_of(U"（(");
+        if (open == U32View::npos) return std::nullopt;
+        U32View inside = text::trim(s.substr(open + 1, s.size() - open - 2));
+        bool distributor = text::ends_with(inside, U"发") || text::starts_with(inside, U"资料图") ||
+                           text::starts_with(inside, U"图片") || (inside.find(U'/') != U32View::npos && !inside.empty() &&
+                                                                    text::is_upper(inside[0]));
+        if (!distributor) return std::nullopt;
+        rest = text::trim(s.substr(0, open));
+    }
+    if (rest.empty()) return tidy_spaces(s);
+    // The photographer: "曾恒贵摄", "记者 徐敏 摄".
+    if (text::ends_with(rest, U"摄") && parse_cjk_credit(rest)) return tidy_spaces(s);
+    return std::nullopt;
+}
+
 bool starts_caption(U32View raw) {
     U32View s = text::trim(raw);
     for (auto lead : caption_leads)

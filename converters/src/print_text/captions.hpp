@@ -21,6 +21,10 @@ std::optional<CaptionMatch> match_caption(U32View block);
 // Where a photo credit closing `text` starts ("… 记者 徐敏 摄", "…（新华社发）"), if it ends with one.
 std::optional<std::size_t> photo_credit_start(U32View text);
 
+// A photo credit printed alone on the line under its caption: "曾恒贵摄（新华社发）", "记者 徐敏 摄",
+// "（新华社发）", "(REUTERS/Jane Doe)". Returns the credit as printed.
+std::optional<U32> match_photo_credit_line(U32View line);
+
 // True when `text` opens with a caption lead: 图为, 上图, ▲ …
 bool starts_caption(U32View text);
 

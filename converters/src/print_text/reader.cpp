@@ -354,7 +354,17 @@ void PageReader::split_blocks(Segment& seg, bool story_follows) {
         for (const auto& j : jumps_)
             if (j.continuation.direction == "from" && j.position > seg.begin && j.position < head_limit)
                 head_limit = j.position;
-        while (head_to < head_limit && heading_like(content_[head_to], metrics_)) ++head_to;
+        // A line an indent short of the column, with a full line after it, is a paragraph's first line.
+        auto opens_paragraph_text = [&](std::size_t k) {
+            if (k + 1 >= seg.end) return false;
+            const PrintLine& l = content_[k];
+            const PrintLine& n = content_[k + 1];
+            double full = metrics_.cjk_measure;
+            return l.cjk && n.cjk && !ends_sentence(l.text) && n.width >= full - 1.5 && l.width >= full - 4 - 2.5 &&
+                   l.width <= full - 1.5;
+        };
+        while (head_to < head_limit && heading_like(content_[head_to], metrics_) && !opens_paragraph_text(head_to))
+            ++head_to;
         // The few lines above it are the repeated heading, however wide.
         if (head_limit < tail_from && head_limit - seg.begin <= 4) head_to = head_limit;
         if (head_to == tail_from) head_to = seg.begin;  // nothing but headings: all of it is the tail
@@ -531,6 +541,12 @@ void PageReader::read_segment(Segment& seg) {
             for (std::size_t k = b.first; k <= b.last; ++k) story.own_headings.push_back(k);
             continue;
         }
+        // A photo credit on the line under its caption.
+        if (!body.empty() && body.back().type == BlockType::image && body.back().image.caption.credit.empty())
+            if (auto credit = match_photo_credit_line(t)) {
+                body.back().image.caption.credit = to_utf8(*credit);
+                continue;
+            }
         if (auto cap = match_caption(t)) {
             Block img;
             img.type = BlockType::image;
