@@ -27,11 +27,16 @@ bool has_digits(U32View s) {
     return std::any_of(s.begin(), s.end(), [](char32_t c) { return text::is_digit(c); });
 }
 
-// Two phrases set apart by a wide space: "把问题找出来  把实事办到位" (the extraction keeps two spaces or
-// an ideographic one).
+// Two phrases set apart by a space: "把问题找出来  把实事办到位". Chinese text has no spaces between
+// words, so any space between two characters (however many the extraction kept) is a deliberate gap.
 bool spaced_phrases(U32View s) {
-    for (std::size_t i = 1; i + 1 < s.size(); ++i)
-        if ((s[i] == U'\u3000' || (s[i] == U' ' && s[i + 1] == U' ')) && text::is_han(s[i - 1])) return true;
+    for (std::size_t i = 1; i + 1 < s.size(); ++i) {
+        if (!text::is_space(s[i]) || !text::is_han(s[i - 1])) continue;
+        std::size_t j = i;
+        while (j < s.size() && text::is_space(s[j])) ++j;
+        // A padded two-character name ("王  珂") is not two phrases.
+        if (j < s.size() && text::is_han(s[j]) && i >= 3 && s.size() - j >= 3) return true;
+    }
     return false;
 }
 

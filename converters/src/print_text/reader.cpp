@@ -846,14 +846,21 @@ bool PageReader::read(const std::vector<PrintLine>& lines, Edition& edition, int
     for (const auto& a : edition.articles) n += a.page == number;
     if (stories_.empty()) diags_.warning(span(0), "no story found on this page");
     bool unresolved = false;
+    std::optional<std::size_t> before;  // the article read just before this one, in the edition
     for (auto& s : stories_) {
         finish_story(s);
         Article& a = s.article;
+        // A column of briefs prints its label once, over briefs that each have a place line for a kicker
+        // (乡村新事 / 江苏省宿迁市 … / 浙江省仙居县 …): the briefs under it share the label.
+        if (before && a.column.empty() && !edition.articles[*before].column.empty() &&
+            is_place_line(text::to_u32(a.kicker)) && is_place_line(text::to_u32(edition.articles[*before].kicker)))
+            a.column = edition.articles[*before].column;
         unresolved = unresolved || (!a.dateline.text.empty() && a.dateline.date.empty());
         a.page = number;
         a.section = page_.section;
         a.id = "p" + std::to_string(number) + "-a" + std::to_string(++n);
         edition.articles.push_back(std::move(a));
+        before = edition.articles.size() - 1;
     }
     if (unresolved && !issue_date_)
         diags_.warning(span(0), "no issue date: datelines such as 1月3日 are left without an ISO date (pass --issue-date)");
