@@ -164,6 +164,17 @@ BreakDecision cjk_break(const PrintLine& p, const PrintLine& c, const PageMetric
     const double short_by = 2.5;  // a line at least ~1¼ characters short of the measure is not full
     bool p_short = p.width <= full - short_by;
     bool c_short = c.width <= full - short_by;
+    // A heading line after a finished sentence: wider than running text, or a subhead leading into the
+    // paragraphs below it with a dash.
+    bool c_indented_next = next && next->width <= full - short_by;
+    bool c_heading = !ends_sentence(c.text) && c.text.find(U'。') == U32::npos &&
+                     (wider_than_body(c, m) || (ends_with_dash(c.text) && c_indented_next));
+    if (ends_sentence(p.text) && c_heading) return yes("a sentence ends and a heading line follows");
+    // A list of parallel paragraphs ends each with a semicolon: a short line ending with one, before a line
+    // short as an indented one, closes a paragraph.
+    char32_t pe = last_char(p.text);
+    if ((pe == U'；' || pe == U';') && p_short && c_short && !ends_sentence(c.text) && c.width >= full - 4 - 2.5)
+        return yes("a list item ends with a semicolon on a short line and an indented line follows");
     if (ends_sentence(p.text)) {
         // The next line reads as indented when it is plainly short, or one character short with
         // punctuation it could have squeezed to take that character.
@@ -172,7 +183,9 @@ BreakDecision cjk_break(const PrintLine& p, const PrintLine& c, const PageMetric
         if (qa_label(c.text)) return yes("a question or an answer starts");
         // An indented first line that happens to end with a sentence is short for its indent; a full line
         // after it goes on with the paragraph.
-        if (p_short && p_opens && p.nominal >= full - 4 - 1.5 && !c_short && !squeezed)
+        // It may be a character shorter still when the next line opens with a mark that may not end a line.
+        bool stretched = text::is_opening_punct(first_char(c.text)) && p.nominal + 2 >= full - 4 - 0.5;
+        if (p_short && p_opens && (p.nominal >= full - 4 - 1.5 || stretched) && !c_short && !squeezed)
             return no("an indented first line ends a sentence and a full line follows");
         // A nearly full line before a full one is a full line cut short by digits that would not break,
         // or by a mark that may not start the next line; a new paragraph would start indented.
@@ -388,7 +401,10 @@ BreakDecision paragraph_break(const PrintLine& p, const PrintLine& c, const Page
     }
     if (c.indent - m.common_indent >= 2 && p.indent - m.common_indent < 2) return yes("an indented line");
     char32_t pe = last_char(p.text), cs = first_char(c.text);
-    if (text::is_opening_punct(pe) || text::is_pause_punct(pe)) return no("the line ends with a comma or an opening mark");
+    // (A Chinese list item may end its paragraph with a semicolon: cjk_break weighs that.)
+    bool list_item_end = p.cjk && (pe == U'；' || pe == U';');
+    if (text::is_opening_punct(pe) || (text::is_pause_punct(pe) && !list_item_end))
+        return no("the line ends with a comma or an opening mark");
     if (opens_bracket(p.text)) return no("a bracket opened on the line closes on the next");
     if (photo_credit_start(p.text)) return yes("a photo credit closes a caption");
     if (ends_sentence(p.text) && starts_caption(c.text)) return yes("a caption starts");
