@@ -37,6 +37,25 @@ double ragged_measure(const std::vector<PrintLine>& lines) {
     return edge > 0 ? edge : any;
 }
 
+// "U.S.", "Jan.", "Mr.": a full stop that ends an abbreviation more often than a sentence.
+bool ends_with_abbreviation(U32View s) {
+    std::size_t e = s.size();
+    while (e > 0 && (s[e - 1] == U'"' || s[e - 1] == U'”' || s[e - 1] == U'’' || s[e - 1] == U'\'')) --e;
+    if (e == 0 || s[e - 1] != U'.') return false;
+    std::size_t b = e - 1;
+    while (b > 0 && !text::is_space(s[b - 1])) --b;
+    U32View word = s.substr(b, e - b);
+    // Initials with inner full stops: U.S., U.K., a.m.
+    if (std::count(word.begin(), word.end(), U'.') >= 2) return true;
+    static constexpr std::array<std::u32string_view, 30> abbreviations{
+        U"Jan.", U"Feb.", U"Mar.", U"Apr.", U"Aug.", U"Sept.", U"Sep.", U"Oct.", U"Nov.", U"Dec.",
+        U"Mr.",  U"Mrs.", U"Ms.",  U"Dr.",  U"St.",  U"Gen.",  U"Sen.", U"Rep.", U"Gov.", U"Lt.",
+        U"Col.", U"Capt.", U"Prof.", U"No.", U"Vol.", U"vs.",  U"Jr.",  U"Sr.",  U"Ft.",  U"Mt."};
+    for (auto a : abbreviations)
+        if (word == a) return true;
+    return false;
+}
+
 // The indent of a ragged-right page's paragraphs, which the extraction lost. Each first line that runs on
 // (it follows a short line that ended a sentence and ends no sentence itself) bounds it: with the indent I,
 // the line fitted (I + width <= measure) and the next line's first word did not (I + width + 1 + word >
@@ -237,9 +256,15 @@ BreakDecision latin_break(const PrintLine& p, const PrintLine& c, const PageMetr
     // a paragraph's first line has (and it runs on, so that word is its own paragraph's).
     if (next && m.latin_indent > 0 && !next->cjk && !ends_sentence(c.text) && ends_sentence(p.text)) {
         double after = c.width + 1 + static_cast<double>(first_word_width(next->text));
-        if (after + 1 <= m.latin_measure && after + m.latin_indent > m.latin_measure)
+        if (m.latin_indent >= 2 && after <= m.latin_measure && after + m.latin_indent > m.latin_measure)
             return yes("the next line is indented: the word after it would have fitted but for the indent");
     }
+    // On a page whose paragraphs were indented, a finished sentence followed by a line with room for the
+    // indent reads as a paragraph's end: the lines were set to the column, and a line that stops an indent
+    // short after a full stop is where news copy starts a paragraph.
+    if (ends_sentence(p.text) && !ends_with_abbreviation(p.text) && m.latin_indent >= 2 && !m.latin_indents_kept &&
+        c.width + m.latin_indent <= m.latin_measure)
+        return yes("a sentence ends and the next line has room for an indent");
     return no("the next line's first word would not have fitted");
 }
 
@@ -335,6 +360,7 @@ PageMetrics measure_page(const std::vector<PrintLine>& lines) {
     m.cjk_body_max = body.size() >= 10 ? percentile(body, 0.97) : 0;
     m.latin_measure = ragged_measure(lines);
     m.latin_indent = latin_indent(lines, m.latin_measure);
+    for (const auto& l : lines) m.latin_indents_kept = m.latin_indents_kept || (!l.cjk && l.indent - m.common_indent >= 2);
     return m;
 }
 

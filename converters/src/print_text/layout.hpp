@@ -34,6 +34,7 @@ struct PageMetrics {
     double cjk_body_max = 0;     // the widest CJK line of running text; 0 when too few lines show it
     double latin_measure = 0;    // width of the longest Latin lines (the column)
     double latin_indent = 0;     // a paragraph's first-line indent in Latin text, when the page shows it
+    bool latin_indents_kept = false;  // the extraction kept Latin first-line indents as leading spaces
 };
 
 std::vector<PrintLine> collect_lines(const std::vector<text::SourceLine>& lines);

@@ -141,20 +141,24 @@ std::optional<U32> match_slug_line(U32View raw) {
 
 std::optional<U32> match_sign_off(U32View raw) {
     U32View line = text::trim(raw);
-    while (!line.empty() && (line.back() == U'.' || line.back() == U'…')) line.remove_suffix(1);
+    // "REUTER..." trails dots; one full stop after a word in mixed case ends a sentence ("…for / Reuters.").
+    std::size_t dots = 0;
+    while (!line.empty() && line.back() == U'.') {
+        line.remove_suffix(1);
+        ++dots;
+    }
     struct SignOff {
         std::u32string_view printed, agency;
+        bool capitals;
     };
-    static constexpr std::array<SignOff, 8> known{{{U"REUTER", U"Reuters"},
-                                                   {U"Reuter", U"Reuters"},
-                                                   {U"REUTERS", U"Reuters"},
-                                                   {U"Reuters", U"Reuters"},
-                                                   {U"AP", U"AP"},
-                                                   {U"AFP", U"AFP"},
-                                                   {U"XINHUA", U"Xinhua"},
-                                                   {U"UPI", U"UPI"}}};
+    static constexpr std::array<SignOff, 6> known{{{U"REUTER", U"Reuters", true},
+                                                   {U"REUTERS", U"Reuters", true},
+                                                   {U"Reuter", U"Reuters", false},
+                                                   {U"AFP", U"AFP", true},
+                                                   {U"XINHUA", U"Xinhua", true},
+                                                   {U"UPI", U"UPI", true}}};
     for (const auto& k : known)
-        if (line == k.printed) return U32(k.agency);
+        if (line == k.printed && (k.capitals || dots != 1)) return U32(k.agency);
     return std::nullopt;
 }
 
