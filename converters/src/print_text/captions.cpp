@@ -124,6 +124,58 @@ std::optional<CreditMatch> match_end_credit(U32View raw, bool whole) {
     return CreditMatch{tidy_spaces(inside), std::move(*b), begin};
 }
 
+std::optional<CreditMatch> match_contributed_note(U32View raw) {
+    U32View s = text::trim(raw);
+    if (s.size() > 400) return std::nullopt;
+    std::size_t end = std::u32string_view::npos;
+    for (std::u32string_view tail : {U" contributed to this report."sv, U" contributed to this story."sv,
+                                     U" contributed reporting."sv, U" contributed."sv})
+        if (text::ends_with(s, tail)) {
+            end = s.size() - tail.size();
+            break;
+        }
+    if (end == std::u32string_view::npos) return std::nullopt;
+    // "[The] [Associated Press|AP|Reuters] writer(s)|reporter(s)|correspondent(s) NAMES"
+    Cursor c(s);
+    c.lit(U"The ");
+    for (std::u32string_view org : {U"Associated Press "sv, U"AP "sv, U"Reuters "sv, U"AFP "sv, U"Bloomberg "sv})
+        if (c.lit(org)) break;
+    bool role = false;
+    for (std::u32string_view r : {U"writers "sv, U"writer "sv, U"reporters "sv, U"reporter "sv, U"correspondents "sv,
+                                  U"correspondent "sv, U"journalists "sv, U"journalist "sv})
+        if (c.lit(r)) {
+            role = true;
+            break;
+        }
+    if (!role || c.i >= end) return std::nullopt;
+    // Names joined by ", " and " and ", each maybe followed by " in PLACE" (which may hold a comma).
+    U32View list = s.substr(c.i, end - c.i);
+    std::vector<Byline> out;
+    std::size_t b = 0;
+    while (b <= list.size()) {
+        std::size_t and_at = list.find(U" and ", b);
+        std::size_t e = and_at == U32View::npos ? list.size() : and_at;
+        U32View part = list.substr(b, e - b);
+        std::size_t in = part.find(U" in ");
+        U32View names = in == U32View::npos ? part : part.substr(0, in);
+        // "A, B" inside one part (before any place).
+        std::size_t nb = 0;
+        while (nb <= names.size()) {
+            std::size_t ne = names.find(U", ", nb);
+            if (ne == U32View::npos) ne = names.size();
+            U32View name = text::trim(names.substr(nb, ne - nb));
+            auto parsed = parse_latin_credit(name);
+            if (!parsed || parsed->size() != 1) return std::nullopt;
+            out.push_back({"", (*parsed)[0].name, "contributor"});
+            nb = ne + 2;
+        }
+        if (and_at == U32View::npos) break;
+        b = and_at + 5;
+    }
+    if (out.empty()) return std::nullopt;
+    return CreditMatch{U32(s), std::move(out), 0};
+}
+
 bool is_end_mark(U32View raw) {
     U32View s = text::trim(raw);
     constexpr std::array<std::u32string_view, 8> marks{U"（完）", U"(完)", U"完", U"(END)", U"END",

@@ -39,6 +39,10 @@ struct CreditMatch {
 // With `whole`, the text must be only the credit.
 std::optional<CreditMatch> match_end_credit(U32View text, bool whole);
 
+// A closing note crediting contributors, as wire copy prints it: "Associated Press writers Hannah Fingerhut
+// and Jonathan Lemire in Washington contributed to this report." Returns their names as contributors.
+std::optional<CreditMatch> match_contributed_note(U32View paragraph);
+
 // An end-of-story mark: （完） (END) -30- ###
 bool is_end_mark(U32View block);
 

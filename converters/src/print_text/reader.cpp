@@ -603,6 +603,14 @@ void PageReader::read_segment(Segment& seg) {
         }
         body.push_back(std::move(blk));
     }
+    // A closing note crediting contributors ("Associated Press writers … contributed to this report.").
+    if (!body.empty() && body.back().type == BlockType::paragraph)
+        if (auto note = match_contributed_note(text::to_u32(body.back().text))) {
+            if (!a.credit.empty()) a.credit += "; ";
+            a.credit += to_utf8(note->credit);
+            a.bylines.insert(a.bylines.end(), note->bylines.begin(), note->bylines.end());
+            body.pop_back();
+        }
     // A credit closing the last paragraph: "……工作。（记者 张三）"
     for (auto it = body.rbegin(); it != body.rend(); ++it) {
         if (it->type != BlockType::paragraph) continue;
