@@ -176,6 +176,50 @@ std::optional<CreditMatch> match_contributed_note(U32View raw) {
     return CreditMatch{U32(s), std::move(out), 0};
 }
 
+namespace {
+
+// The bracketed text closing `s`: where its bracket opens, and what it holds.
+std::optional<std::pair<std::size_t, U32View>> closing_bracket(U32View s) {
+    if (s.empty() || (s.back() != U'）' && s.back() != U')')) return std::nullopt;
+    std::size_t open = s.find_last_of(U"（(");
+    if (open == U32View::npos) return std::nullopt;
+    return std::make_pair(open, text::trim(s.substr(open + 1, s.size() - open - 2)));
+}
+
+}  // namespace
+
+std::optional<TrailingDateline> match_trailing_dateline(U32View raw) {
+    U32View s = text::trim(raw);
+    auto br = closing_bracket(s);
+    if (!br) return std::nullopt;
+    auto lead = match_leadin(br->second);
+    // The whole bracket is the formula, with a place or a date: "新华社北京1月19日电".
+    if (!lead || lead->kind != Leadin::Kind::formula || lead->latin || text::trim(br->second.substr(lead->length)).size() != 0 ||
+        (lead->place.empty() && !lead->date))
+        return std::nullopt;
+    std::size_t begin = static_cast<std::size_t>(s.data() - raw.data()) + br->first;
+    return TrailingDateline{std::move(*lead), begin};
+}
+
+std::optional<std::size_t> author_note_start(U32View raw) {
+    U32View s = text::trim(raw);
+    auto br = closing_bracket(s);
+    if (!br) return std::nullopt;
+    for (std::u32string_view lead : {U"作者为"sv, U"作者系"sv, U"作者是"sv, U"作者单位"sv, U"作者："sv, U"作者:"sv})
+        if (text::starts_with(br->second, lead) && br->second.size() > lead.size()) 
+            return static_cast<std::size_t>(s.data() - raw.data()) + br->first;
+    return std::nullopt;
+}
+
+bool is_editor_signature(U32View raw) {
+    U32View s = text::trim(raw);
+    std::size_t i = 0;
+    while (i < s.size() && (text::is_dash(s[i]) || text::is_space(s[i]))) ++i;
+    if (i == 0) return false;
+    U32View who = text::trim(s.substr(i));
+    return who == U"编者" || who == U"本报编辑部" || who == U"编辑部" || who == U"本刊编辑部";
+}
+
 bool is_end_mark(U32View raw) {
     U32View s = text::trim(raw);
     constexpr std::array<std::u32string_view, 8> marks{U"（完）", U"(完)", U"完", U"(END)", U"END",

@@ -6,6 +6,7 @@
 
 #include "cursor.hpp"
 #include "galley/model.hpp"
+#include "leadin.hpp"
 
 namespace galley::print_text {
 
@@ -42,6 +43,21 @@ std::optional<CreditMatch> match_end_credit(U32View text, bool whole);
 // A closing note crediting contributors, as wire copy prints it: "Associated Press writers Hannah Fingerhut
 // and Jonathan Lemire in Washington contributed to this report." Returns their names as contributors.
 std::optional<CreditMatch> match_contributed_note(U32View paragraph);
+
+// A dateline printed at a story's end, in brackets: "（新华社北京1月19日电）". `begin` is where the bracket
+// opens in `text` (0 when the whole text is the dateline).
+struct TrailingDateline {
+    Leadin formula;
+    std::size_t begin = 0;
+};
+std::optional<TrailingDateline> match_trailing_dateline(U32View text);
+
+// A note on the author at a story's end: "（作者为中国社会科学院研究员）", "（作者系…）", "（作者单位：…）".
+// `begin` is where the bracket opens in `text`.
+std::optional<std::size_t> author_note_start(U32View text);
+
+// The signature closing an editor's note: "——编者", "—— 本报编辑部".
+bool is_editor_signature(U32View line);
 
 // An end-of-story mark: （完） (END) -30- ###
 bool is_end_mark(U32View block);

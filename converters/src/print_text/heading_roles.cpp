@@ -129,6 +129,7 @@ double kicker_score(const Element& k, const U32& headline_first) {
     if (ems(k.text) < ems(headline_first)) s += 0.8;
     if (has_quotes(headline_first) && !has_quotes(k.text)) s += 0.8;
     if (ems(k.text) > 24) s += 1;  // too long for a headline: set small above it
+    if (k.lines >= 2) s += 1;      // run on over two printed lines after a comma: small type
     if (!headline_first.empty() && headline_first.front() == U'《') s -= 0.5;
     return s;
 }
@@ -140,6 +141,7 @@ double subtitle_score(const Element& st, const U32& headline) {
     if (ends_with_dash(st.text)) s -= 2;
     if (spaced_phrases(st.text)) s -= 0.5;
     if (has_digits(st.text) && !has_digits(headline)) s += 0.3;
+    if (st.lines >= 2) s += 0.5;
     return s;
 }
 
@@ -240,14 +242,39 @@ HeadingParts latin_roles(const std::vector<Element>& e) {
 
 bool is_place_line(U32View raw) {
     U32View s = text::trim(raw);
-    if (s.size() < 3 || s.size() > 12) return false;
+    if (s.size() < 3 || s.size() > 16) return false;
     for (char32_t c : s)
         if (!text::is_han(c)) return false;
-    static constexpr std::array<std::u32string_view, 13> ends{U"省", U"市", U"县", U"区", U"州", U"镇", U"乡",
-                                                              U"村", U"旗", U"盟", U"街道", U"社区", U"自治区"};
-    for (auto e : ends)
-        if (text::ends_with(s, e)) return true;
-    return false;
+    // Administrative units, from the largest: a place line is a chain of them ("江苏省宿迁市", "四川省凉山
+    // 彝族自治州"), starting with a province or a city, or a single city or county ("仙居县").
+    static constexpr std::array<std::u32string_view, 14> units{U"自治区", U"自治州", U"自治县", U"街道", U"社区",
+                                                               U"省",     U"市",     U"州",     U"盟",   U"县",
+                                                               U"旗",     U"区",     U"镇",     U"乡"};
+    auto unit_at = [&](std::size_t end) -> std::size_t {  // the unit ending at `end`, its length, or 0
+        for (auto u : units)
+            if (end >= u.size() && s.substr(end - u.size(), u.size()) == u) return u.size();
+        return 0;
+    };
+    std::size_t segments = 0, b = 0;
+    bool top = false;
+    while (b < s.size()) {
+        // The shortest segment from b (2 to 7 characters) that ends with a unit.
+        std::size_t e = 0;
+        for (std::size_t len = 2; len <= 7 && b + len <= s.size(); ++len)
+            if (unit_at(b + len)) {
+                e = b + len;
+                break;
+            }
+        if (e == 0) return false;
+        U32View seg = s.substr(b, e - b);
+        if (segments == 0)
+            top = text::ends_with(seg, U"省") || text::ends_with(seg, U"自治区") || text::ends_with(seg, U"市") ||
+                  text::ends_with(seg, U"州") || text::ends_with(seg, U"盟") ||
+                  (text::ends_with(seg, U"县") && s.size() <= 5) || (text::ends_with(seg, U"旗") && s.size() <= 6);
+        ++segments;
+        b = e;
+    }
+    return top && segments <= 3;
 }
 
 HeadingParts split_heading_lines(const std::vector<HeadingLine>& lines, const HeadingMeasure& measure) {

@@ -425,6 +425,7 @@ BreakDecision paragraph_break(const PrintLine& p, const PrintLine& c, const Page
     } else if (c.blank_before >= 1) {
         return yes("a blank line");
     }
+    if (is_editor_signature(c.text)) return no("the editor's signature closes the note");
     if (c.indent - m.common_indent >= 2 && p.indent - m.common_indent < 2) return yes("an indented line");
     char32_t pe = last_char(p.text), cs = first_char(c.text);
     // (A Chinese list item may end its paragraph with a semicolon: cjk_break weighs that.)

@@ -74,6 +74,13 @@ bool heading_like(const PrintLine& l, const PageMetrics& m) {
 
 bool ends_with_two_dashes(U32View s) { return s.size() >= 3 && s.back() == U'—' && s[s.size() - 2] == U'—'; }
 
+// Lines that close a story's text and are never headings: a credit, a dateline printed at the end, a note
+// on the author, an editor's signature, a photo credit.
+bool closes_text(U32View line) {
+    return match_end_credit(line, true) || match_trailing_dateline(line) || author_note_start(line) == std::size_t{0} ||
+           is_editor_signature(line) || match_photo_credit_line(line);
+}
+
 bool has_pause(U32View s) {
     for (char32_t c : s)
         if (text::is_pause_punct(c)) return true;
@@ -150,6 +157,7 @@ private:
     void build_segments();
     void split_blocks(Segment& seg, bool story_follows);
     void read_segment(Segment& seg);
+    void apply_trailing_dateline(const Leadin& formula, Article& a, const SourceSpan& where);
     void attach_jumps();
     void assign_headings();
     void finish_story(Story& s);
@@ -229,7 +237,23 @@ void PageReader::find_leadins() {
             // is a headline's last line, not part of the place.
             if (lead && lead->latin && lead->dateline_text.size() > content_[k].text.size()) lead.reset();
         }
+        // "By JANE HOLT, TOM REED and" / "ANNA PARK": a byline broken before its last name.
+        if (!lead && k + 1 < content_.size()) {
+            U32View t = content_[k].text;
+            bool by = text::starts_with(t, U"By ") || text::starts_with(t, U"BY ");
+            if (by && (t.back() == U',' || text::ends_with(t, U" and") || text::ends_with(t, U" AND"))) {
+                auto joined = match_leadin(U32(t) + U" " + content_[k + 1].text);
+                if (joined && joined->kind == Leadin::Kind::byline_line) {
+                    lead = std::move(joined);
+                    lead->lines = 2;
+                }
+            }
+        }
         if (!lead) continue;
+        // "本报记者 张三摄" credits a picture, not a story.
+        if (lead->kind == Leadin::Kind::byline_line && !lead->bylines.empty() &&
+            std::all_of(lead->bylines.begin(), lead->bylines.end(), [](const Byline& b) { return b.kind == "photographer"; }))
+            continue;
         if (lead->kind == Leadin::Kind::byline_line) extend_byline(k, *lead);
         // A story opens after a finished sentence, never inside one.
         if (k > 0 && !starts_.empty() &&
@@ -252,6 +276,7 @@ void PageReader::find_leadins() {
 void PageReader::extend_byline(std::size_t k, Leadin& lead) {
     if (!lead.latin) return;
     U32 joined = content_[k].text;
+    for (std::size_t j = 1; j < lead.lines; ++j) joined += U" " + content_[k + j].text;
     while (k + lead.lines < content_.size() && lead.lines < 4) {
         const U32& next = content_[k + lead.lines].text;
         bool runs_on = text::starts_with(next, U"and ") || text::starts_with(next, U"& ") ||
@@ -319,7 +344,7 @@ void PageReader::split_blocks(Segment& seg, bool story_follows) {
         const PrintLine& l = content_[k];
         if (ends_sentence(l.text)) return false;
         if (open_before[k - seg.begin] > 0) return false;  // "（记者 张三 通讯员" / "李四）"
-        if (match_end_credit(l.text, true)) return false;   // a credit line closes the story's text
+        if (closes_text(l.text)) return false;
         return story_follows ? true : heading_like(l, metrics_);
     };
     while (tail_from > floor && tail_line(tail_from - 1)) --tail_from;
@@ -342,7 +367,7 @@ void PageReader::split_blocks(Segment& seg, bool story_follows) {
     if (!story_follows && tail_from == seg.end) {
         std::size_t k = seg.end;
         while (k > floor && seg.end - k < 3 && !ends_sentence(content_[k - 1].text) &&
-               !has_pause(content_[k - 1].text) && !opens_bracket(content_[k - 1].text))
+               !has_pause(content_[k - 1].text) && !opens_bracket(content_[k - 1].text) && !closes_text(content_[k - 1].text))
             --k;
         if (k < seg.end && k > floor && ends_sentence(content_[k - 1].text)) tail_from = k;
     }
@@ -425,13 +450,17 @@ void PageReader::split_blocks(Segment& seg, bool story_follows) {
 // A caption set right after a paragraph whose last line was full runs on from it in the extracted text:
 // "……激动地说。1月1日，实验中学队队员（右）突破上篮。 记者 楼宇航 摄". The credit shows it; the caption
 // starts at the last line start that follows a finished sentence.
+// The same holds for a caption over a credit printed on a line of its own ("本报记者  林  晓摄"): the caption
+// is the end of the block above the credit, from its last line that starts a sentence.
 void split_trailing_captions(std::vector<TextBlock>& blocks, std::size_t from) {
     for (std::size_t i = from; i < blocks.size(); ++i) {
         TextBlock& b = blocks[i];
         const U32& t = b.text.text;
-        if (b.tail || b.head || b.text.anchors.size() < 2 || !photo_credit_start(t) ||
-            ends_sentence(text::trim(U32View(t).substr(0, *photo_credit_start(t)))) == false)
-            continue;
+        if (b.tail || b.head || b.text.anchors.size() < 2) continue;
+        bool credit_closes = photo_credit_start(t) && ends_sentence(text::trim(U32View(t).substr(0, *photo_credit_start(t))));
+        bool credit_follows = i + 1 < blocks.size() && !blocks[i + 1].tail && match_photo_credit_line(blocks[i + 1].text.text) &&
+                              ends_sentence(t);
+        if (!credit_closes && !credit_follows) continue;
         for (std::size_t k = b.text.anchors.size() - 1; k >= 1; --k) {
             std::size_t at = b.text.anchors[k].offset;
             if (!ends_sentence(text::trim(U32View(t).substr(0, at)))) continue;
@@ -470,6 +499,20 @@ U32 apply_leadin(const Leadin& lead, U32View text, Article& a, const std::option
         if (lead.date) a.dateline.date = resolve_date(*lead.date, issue);
     }
     return U32(text.substr(std::min(lead.length, text.size())));
+}
+
+// A dateline printed at the story's end ("（新华社北京1月19日电）"): the story's source and dateline, unless
+// its lead-in gave them.
+void PageReader::apply_trailing_dateline(const Leadin& formula, Article& a, const SourceSpan& where) {
+    if (a.source.empty())
+        a.source = to_utf8(formula.source);
+    else
+        a.dropped.push_back({to_utf8(formula.source), "a dateline at the story's end; the lead-in named the source", where});
+    if (a.dateline.empty()) {
+        a.dateline.text = to_utf8(formula.dateline_text);
+        a.dateline.place = to_utf8(formula.place);
+        if (formula.date) a.dateline.date = resolve_date(*formula.date, issue_date_);
+    }
 }
 
 void PageReader::read_segment(Segment& seg) {
@@ -541,11 +584,22 @@ void PageReader::read_segment(Segment& seg) {
             for (std::size_t k = b.first; k <= b.last; ++k) story.own_headings.push_back(k);
             continue;
         }
-        // A photo credit on the line under its caption.
-        if (!body.empty() && body.back().type == BlockType::image && body.back().image.caption.credit.empty())
+        // A photo credit on the line under its caption. Printed under a short paragraph, it makes that
+        // paragraph a caption: a photographer is credited for a picture, not for text.
+        if (!body.empty() && body.back().image.caption.credit.empty())
             if (auto credit = match_photo_credit_line(t)) {
-                body.back().image.caption.credit = to_utf8(*credit);
-                continue;
+                Block& above = body.back();
+                bool caption = above.type == BlockType::image ||
+                               (above.type == BlockType::paragraph && text::to_u32(above.text).size() <= 150);
+                if (caption) {
+                    if (above.type == BlockType::paragraph) {
+                        above.type = BlockType::image;
+                        above.image.caption.text = std::move(above.text);
+                        above.text.clear();
+                    }
+                    above.image.caption.credit = to_utf8(*credit);
+                    continue;
+                }
             }
         if (auto cap = match_caption(t)) {
             Block img;
@@ -553,6 +607,15 @@ void PageReader::read_segment(Segment& seg) {
             img.image.caption = {to_utf8(cap->text), to_utf8(cap->credit)};
             img.origin = where;
             body.push_back(std::move(img));
+            continue;
+        }
+        if (auto td = match_trailing_dateline(t); td && td->begin == 0) {
+            apply_trailing_dateline(td->formula, a, where);
+            continue;
+        }
+        if (!body.empty() && author_note_start(t) == std::size_t{0}) {
+            if (!a.credit.empty()) a.credit += "; ";
+            a.credit += to_utf8(text::trim(t));
             continue;
         }
         if (!body.empty()) {
@@ -611,10 +674,22 @@ void PageReader::read_segment(Segment& seg) {
             a.bylines.insert(a.bylines.end(), note->bylines.begin(), note->bylines.end());
             body.pop_back();
         }
-    // A credit closing the last paragraph: "……工作。（记者 张三）"
+    // A credit closing the last paragraph: "……工作。（记者 张三）"; a dateline or a note on the author
+    // closing it likewise ("……工作。（新华社北京1月19日电）").
     for (auto it = body.rbegin(); it != body.rend(); ++it) {
         if (it->type != BlockType::paragraph) continue;
         U32 t = text::to_u32(it->text);
+        if (auto td = match_trailing_dateline(t); td && td->begin > 0 && ends_sentence(text::trim(U32View(t).substr(0, td->begin)))) {
+            apply_trailing_dateline(td->formula, a, it->origin);
+            t = U32(text::trim(U32View(t).substr(0, td->begin)));
+            it->text = to_utf8(t);
+        }
+        if (auto at = author_note_start(t); at && *at > 0 && ends_sentence(text::trim(U32View(t).substr(0, *at)))) {
+            if (!a.credit.empty()) a.credit += "; ";
+            a.credit += to_utf8(text::trim(U32View(t).substr(*at)));
+            t = U32(text::trim(U32View(t).substr(0, *at)));
+            it->text = to_utf8(t);
+        }
         if (auto credit = match_end_credit(t, false);
             credit && credit->begin > 0 && ends_sentence(text::trim(U32View(t).substr(0, credit->begin)))) {
             if (!a.credit.empty()) a.credit += "; ";
@@ -770,6 +845,17 @@ void PageReader::finish_story(Story& s) {
         if (clean.empty()) continue;
         (k < s.body_line ? above : below).push_back({clean, printed_width(clean, l.cjk), l.cjk});
     }
+    // Names alone under a heading ("王  珂  徐  敏") are the byline, printed without its role.
+    if (above.size() >= 2 && above.back().cjk) {
+        auto names = parse_cjk_credit(above.back().text);
+        bool all_names = names && std::all_of(names->begin(), names->end(), [](const Byline& b) { return b.role.empty(); });
+        if (all_names) {
+            if (!a.credit.empty()) a.credit += "; ";
+            a.credit += to_utf8(tidy_spaces(above.back().text));
+            a.bylines.insert(a.bylines.begin(), names->begin(), names->end());
+            above.pop_back();
+        }
+    }
     if (!above.empty() || !below.empty()) {
         HeadingMeasure m{metrics_.cjk_measure, metrics_.latin_measure};
         // A heading line printed after the story's text may belong above its heading (a kicker) or below it
@@ -781,8 +867,15 @@ void PageReader::finish_story(Story& s) {
             std::vector<HeadingLine> alt = below;
             alt.insert(alt.end(), above.begin(), above.end());
             HeadingParts other = split_heading_lines(alt, m);
+            if (opt_.explain)
+                diags_.note(a.origin, "heading read with the lines after the text below (score " + std::to_string(parts.score) +
+                                          ") or above (score " + std::to_string(other.score) + ")");
             if (other.score > parts.score) parts = other;
         }
+        if (opt_.explain)
+            diags_.note(a.origin, "heading: column \"" + to_utf8(parts.column) + "\", kicker \"" + to_utf8(parts.kicker) +
+                                      "\", headline \"" + to_utf8(parts.headline) + "\", subtitle \"" +
+                                      to_utf8(parts.subheadline) + "\"");
         a.column = to_utf8(parts.column);
         a.kicker = to_utf8(parts.kicker);
         a.headline = to_utf8(parts.headline);
