@@ -52,3 +52,61 @@ TEST(Credits, LatinSentenceIsNotACredit) {
     EXPECT_EQ(show(parse_latin_credit(U"the prices rose")), "none");
     EXPECT_EQ(show(parse_latin_credit(U"Reporting by the way")), "none");
 }
+
+// ---- closing notes and credits printed apart from the text (issue 9) ----
+
+#include "print_text/captions.hpp"
+#include "print_text/furniture.hpp"
+
+using galley::text::to_utf8;
+
+TEST(Credits, ContributorsNamedWithWhatTheyDid) {
+    EXPECT_EQ(show(parse_cjk_credit(U"本报通讯员巴特尔参与采写")), "本报通讯员|巴特尔|contributor;");
+    EXPECT_EQ(show(parse_cjk_credit(U"记者 张三 李四参与采访")), "记者|张三|contributor;记者|李四|contributor;");
+    // A long transliterated name after a role word; without one, names stay at four characters.
+    EXPECT_EQ(show(parse_cjk_credit(U"通讯员 巴依斯古楞")), "通讯员|巴依斯古楞|correspondent;");
+    EXPECT_EQ(show(parse_cjk_credit(U"巴依斯古楞")), "none");
+}
+TEST(Credits, TrailingDatelines) {
+    auto d = match_trailing_dateline(U"（新华社北京3月3日电）");
+    ASSERT_TRUE(d);
+    EXPECT_EQ(d->begin, 0u);
+    EXPECT_EQ(to_utf8(d->formula.place), "北京");
+    auto closing = match_trailing_dateline(U"会议还研究了其他事项。（新华社北京3月3日电）");
+    ASSERT_TRUE(closing);
+    EXPECT_EQ(closing->begin, 11u);
+    EXPECT_FALSE(match_trailing_dateline(U"（新华社发）"));
+    EXPECT_FALSE(match_trailing_dateline(U"（扩大）"));
+}
+TEST(Credits, AuthorNotesAndEditorsSignatures) {
+    EXPECT_EQ(author_note_start(U"（作者为城市规划研究院研究员）"), std::optional<std::size_t>(0));
+    EXPECT_EQ(author_note_start(U"这是结论。（作者系某大学教授）"), std::optional<std::size_t>(5));
+    EXPECT_FALSE(author_note_start(U"（作者）"));
+    EXPECT_TRUE(is_editor_signature(U"——编者"));
+    EXPECT_TRUE(is_editor_signature(U"—— 本报编辑部"));
+    EXPECT_FALSE(is_editor_signature(U"——东北地区发展冰雪经济见闻"));
+}
+TEST(Credits, PhotoCreditLines) {
+    EXPECT_EQ(to_utf8(*match_photo_credit_line(U"曾恒贵摄（新华社发）")), "曾恒贵摄（新华社发）");
+    EXPECT_EQ(to_utf8(*match_photo_credit_line(U"本报记者  林  晓摄")), "本报记者 林 晓摄");
+    EXPECT_EQ(to_utf8(*match_photo_credit_line(U"（新华社发）")), "（新华社发）");
+    EXPECT_FALSE(match_photo_credit_line(U"（扩大）"));
+    EXPECT_FALSE(match_photo_credit_line(U"摄影展开幕"));
+}
+TEST(Credits, WireContributorsNote) {
+    auto n = match_contributed_note(
+        U"Associated Press writers Hannah Lee and Tom Reed in Washington and Ana Diaz in Little Rock, Arkansas, "
+        U"contributed to this report.");
+    ASSERT_TRUE(n);
+    std::string names;
+    for (const auto& b : n->bylines) names += b.name + "|" + b.kind + ";";
+    EXPECT_EQ(names, "Hannah Lee|contributor;Tom Reed|contributor;Ana Diaz|contributor;");
+    EXPECT_FALSE(match_contributed_note(U"The council said residents contributed to this report."));
+}
+TEST(Credits, CrossReferences) {
+    EXPECT_TRUE(is_cross_reference(U"（《纲要》全文见第六版，负责人答记者问见第七版）"));
+    EXPECT_TRUE(is_cross_reference(U"（详见第3版）"));
+    EXPECT_TRUE(is_cross_reference(U"(See page A3)"));
+    EXPECT_FALSE(is_cross_reference(U"（下转第二版）"));  // a jump line, read as a continuation
+    EXPECT_FALSE(is_cross_reference(U"他说，大家可以去看看第六版。"));
+}

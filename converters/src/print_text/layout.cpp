@@ -26,13 +26,24 @@ double percentile(std::vector<double> v, double q) {
 // Ragged right: the measure is the longest line of running text. Only lines that certainly run on (the
 // next line starts in lower case, mid-sentence) are counted, so headlines and credit lines set wider than
 // the column do not stretch it.
+// A headline wrapped at the column also runs on in lower case, but its words never reach a full stop: the
+// lines that run on must lead to a sentence's end.
 double ragged_measure(const std::vector<PrintLine>& lines) {
     double edge = 0, any = 0;
+    auto runs_on = [&](std::size_t i) {
+        std::size_t j = i + 1;
+        if (j >= lines.size() || lines[j].text.empty() || !text::is_lower(lines[j].text[0])) return false;
+        for (; j < lines.size() && j < i + 12; ++j) {
+            const U32& t = lines[j].text;
+            if (ends_sentence(t) || (!t.empty() && text::is_pause_punct(t.back()))) return true;
+            if (j + 1 >= lines.size() || lines[j + 1].text.empty() || !text::is_lower(lines[j + 1].text[0])) return false;
+        }
+        return true;
+    };
     for (std::size_t i = 0; i < lines.size(); ++i) {
         if (lines[i].cjk) continue;
         any = std::max(any, lines[i].width);
-        if (i + 1 < lines.size() && !lines[i + 1].text.empty() && text::is_lower(lines[i + 1].text[0]))
-            edge = std::max(edge, lines[i].width);
+        if (runs_on(i)) edge = std::max(edge, lines[i].width);
     }
     return edge > 0 ? edge : any;
 }
@@ -164,15 +175,24 @@ bool squeezed_first_line(const PrintLine& c, const PrintLine* next, double full)
 
 }  // namespace
 
+namespace {
+// A CJK line's width without a closing mark at its end, which may hang past the column.
+double set_width(const PrintLine& l) {
+    bool hangs = !l.text.empty() && text::is_closing_punct(l.text.back()) && text::char_width(l.text.back(), true) == 2;
+    return l.width - (hangs ? 1 : 0);
+}
+}  // namespace
+
 bool wider_than_body(const PrintLine& l, const PageMetrics& m) {
-    if (!l.cjk || m.cjk_body_max <= 0 || l.width <= m.cjk_body_max + 0.5) return false;
+    double width = set_width(l);
+    if (!l.cjk || m.cjk_body_max <= 0 || width <= m.cjk_body_max + 0.5) return false;
     // Squeezed punctuation lets a line of running text hold more than its nominal width: each mark may
     // have taken half its width.
     double squeezable = 0;
     for (std::size_t i = 0; i + 1 < l.text.size(); ++i)
         if (text::char_width(l.text[i], true) == 2 && (text::is_closing_punct(l.text[i]) || text::is_opening_punct(l.text[i])))
             ++squeezable;
-    return l.width - squeezable > m.cjk_body_max + 0.5;
+    return width - squeezable > m.cjk_body_max + 0.5;
 }
 
 namespace {
@@ -355,7 +375,7 @@ PageMetrics measure_page(const std::vector<PrintLine>& lines) {
         const auto& l = lines[i];
         const auto& p = lines[i - 1];
         if (!l.cjk || !p.cjk || ends_sentence(p.text) || ends_sentence(l.text)) continue;
-        body.push_back(l.width);
+        body.push_back(set_width(l));
     }
     m.cjk_body_max = body.size() >= 10 ? percentile(body, 0.97) : 0;
     m.latin_measure = ragged_measure(lines);
