@@ -261,6 +261,15 @@ BreakDecision cjk_break(const PrintLine& p, const PrintLine& c, const PageMetric
     if (c_indented && !ends_sentence(c.text) && !stretched &&
         (numbered_or_marked(p.text) || (!commas && p.width <= full - 5.5)))
         return yes("a subhead before an indented line");
+    // A line that opens a block, neither indented nor full, ending no sentence, before an indented line: a
+    // subhead set to its own length ("这条链，带动消费和投资相互促进").
+    double p_marks = 0;  // punctuation p may have squeezed to fit an indented line
+    for (char32_t ch : p.text)
+        if (text::char_width(ch, true) == 2 && (text::is_closing_punct(ch) || text::is_opening_punct(ch))) ++p_marks;
+    bool could_be_indented = p.nominal - p_marks <= full - 4 + 0.5;
+    if (p_opens && c_indented && !ends_sentence(c.text) && !stretched && !could_be_indented && p.width < full - 1 &&
+        !text::is_pause_punct(last_char(p.text)))
+        return yes("a line that is neither indented nor full before an indented line: a subhead");
     return no("the sentence goes on");
 }
 
