@@ -2,6 +2,8 @@
 // the corpus README prescribes, floors held. Counts are asserted, not the table's prose.
 #include <gtest/gtest.h>
 
+#include <nlohmann/json.hpp>
+
 #include "galley/scoring.hpp"
 #include "run.hpp"
 
@@ -182,6 +184,22 @@ TEST(Score, CaptionsNeedTheirCredit) {
     EXPECT_EQ(score_page("p", truth, ed, {}).counts.captions_found, 0);
     ed.articles[0].body.back().image.caption.credit = "曾恒贵摄（新华社发）";
     EXPECT_EQ(score_page("p", truth, ed, {}).counts.captions_found, 1);
+}
+
+TEST(Score, TheJsonReportHoldsWholeCharactersOfWhatWasMissed) {
+    PageTruth truth;
+    truth.language = "zh";
+    truth.article_count = 1;
+    // A paragraph the reader did not find: the miss quotes its start, never half a character.
+    std::string long_paragraph;
+    for (int i = 0; i < 40; ++i) long_paragraph += "贵州";
+    truth.articles = {truth_article("A", "标题", {long_paragraph})};
+    Edition ed;
+    ed.articles.push_back(article("标题", {para(p1)}));
+    PageScore s = score_page("p", truth, ed, {});
+    ASSERT_FALSE(s.misses.empty());
+    std::string report = json_report({s}, s.counts);
+    EXPECT_TRUE(nlohmann::json::accept(report));
 }
 
 TEST(Score, TruthFilesAreCheckedAndErrorsNameTheirPlace) {

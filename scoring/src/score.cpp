@@ -119,7 +119,7 @@ void PageScorer::paragraphs() {
         for (std::size_t p = 0; p < truth_.articles[i].paragraphs.size(); ++p, ++k)
             if (!want[k].used)
                 score_.misses.push_back(truth_.articles[i].id + " paragraph " + std::to_string(p + 1) +
-                                        " not found: \"" + truth_.articles[i].paragraphs[p].substr(0, 60) + "…\"");
+                                        " not found: \"" + first_characters(truth_.articles[i].paragraphs[p], 30) + "…\"");
 }
 
 void PageScorer::furniture(const std::vector<std::string>& page_lines) {

@@ -64,6 +64,15 @@ std::string folded(std::string_view s) {
     return out;
 }
 
+std::string first_characters(std::string_view s, std::size_t n) {
+    std::string out;
+    std::size_t count = 0;
+    each(s, [&](utf8proc_int32_t, std::string_view bytes) {
+        if (count++ < n) out.append(bytes);
+    });
+    return out;
+}
+
 Shingles shingles(std::string_view squeezed) {
     std::u32string t;
     each(squeezed, [&](utf8proc_int32_t c, std::string_view) { t.push_back(static_cast<char32_t>(c)); });

@@ -267,7 +267,7 @@ BreakDecision cjk_break(const PrintLine& p, const PrintLine& c, const PageMetric
     for (char32_t ch : p.text)
         if (text::char_width(ch, true) == 2 && (text::is_closing_punct(ch) || text::is_opening_punct(ch))) ++p_marks;
     bool could_be_indented = p.nominal - p_marks <= full - 4 + 0.5;
-    if (p_opens && c_indented && !ends_sentence(c.text) && !stretched && !could_be_indented && p.width < full - 1 &&
+    if (p_opens && c_indented && !stretched && !could_be_indented && p.width < full - 1 &&
         !text::is_pause_punct(last_char(p.text)))
         return yes("a line that is neither indented nor full before an indented line: a subhead");
     return no("the sentence goes on");

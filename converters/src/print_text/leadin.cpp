@@ -4,6 +4,8 @@
 
 #include "credits.hpp"
 
+using namespace std::string_view_literals;
+
 namespace galley::print_text {
 namespace {
 
@@ -273,7 +275,27 @@ std::optional<Leadin> match_latin(U32View s, std::size_t start, const U32& decor
     return out;
 }
 
+// "本报讯（融媒记者 徐": a formula whose credit bracket the line's end cut.
+bool opens_formula_bracket(U32View s) {
+    std::size_t open = s.find_first_of(U"（(");
+    if (open == U32View::npos || s.find_first_of(U"）)", open) != U32View::npos) return false;
+    auto lead = match_leadin(U32(s.substr(0, open)) + U"（记者 张三）");
+    return lead && lead->kind == Leadin::Kind::formula;
+}
+
 }  // namespace
+
+bool formula_prefix(U32View raw) {
+    U32View s = text::trim(raw);
+    if (s.empty() || s.size() > 30) return false;
+    // Completing it with the formula's ending makes a formula that takes the whole line.
+    for (std::u32string_view ending : {U"电"sv, U"电（记者 张三）"sv}) {
+        U32 whole = U32(s) + U32(ending);
+        auto lead = match_leadin(whole);
+        if (lead && lead->kind == Leadin::Kind::formula && lead->length >= s.size()) return true;
+    }
+    return opens_formula_bracket(s);
+}
 
 bool is_date_line(U32View raw) {
     U32View s = text::trim(raw);

@@ -41,4 +41,8 @@ bool is_date_line(U32View line);
 // Matches a lead-in at the start of `text` (a paragraph, or a line with the lines after it).
 std::optional<Leadin> match_leadin(U32View text);
 
+// True when `line` is the start of a Chinese formula cut by the line's end: an agency or 本报 with a place
+// and date but not yet 电 ("新华社北京1月19日", "本报讯（记者 张").
+bool formula_prefix(U32View line);
+
 }  // namespace galley::print_text

@@ -228,7 +228,10 @@ void PageReader::find_leadins() {
             // and the start of the next two.
             std::vector<ReflowPiece> pieces;
             for (std::size_t j = k; j < content_.size() && j < k + 3; ++j) {
-                if (j > k && paragraph_break(content_[j - 1], content_[j], metrics_)) break;
+                // A line that is all formula so far ("新华社北京1月19日" / "电  近日…") runs on whatever its
+                // shape: the layout rules do not see a formula.
+                bool formula_so_far = j == k + 1 && content_[k].cjk && formula_prefix(content_[k].text);
+                if (j > k && !formula_so_far && paragraph_break(content_[j - 1], content_[j], metrics_)) break;
                 pieces.push_back({U32View(content_[j].text).substr(0, 200), content_[j].number, content_[j].column});
             }
             lead = match_leadin(reflow(pieces, lexicon_).text);
