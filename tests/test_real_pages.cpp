@@ -233,3 +233,20 @@ TEST(RealPages, APhotoCreditUnderItsCaption) {
     EXPECT_EQ(a.body[1].image.caption.text, "游客在古镇外的油菜花田里拍照留念。");
     EXPECT_EQ(a.body[1].image.caption.credit, "本报记者 林 晓摄");
 }
+
+TEST(RealPages, ABylineOverTwoLinesStaysWholeOnAWidePage) {
+    // (Found by the fuzzer.) On a page whose measure is wide, the byline's second line would read as a
+    // paragraph of its own; the lead-in under it must not take that line's text.
+    Normalized n = read(page({"Harbour authority approves new terminal", "By JANE HOLT, TOM REED, ANNA PARK",
+                              "and LEE CHAN", "March 4, 2025 GMT",
+                              "PORTSMOUTH (AP) — The harbour authority approved a new container terminal on Tuesday",
+                              "after a review that lasted two years, and work will start in the spring, the port said.",
+                              "Ships will be able to berth at the new quay from next year onward, officials told the",
+                              "council on Tuesday evening."}));
+    ASSERT_EQ(n.edition.articles.size(), 1u) << dump(n.edition);
+    const Article& a = n.edition.articles[0];
+    ASSERT_EQ(a.bylines.size(), 4u) << dump(n.edition);
+    EXPECT_EQ(a.bylines[3].name, "Lee Chan");
+    EXPECT_EQ(a.source, "AP");
+    EXPECT_TRUE(dropped(a, "March 4, 2025 GMT"));
+}

@@ -413,23 +413,30 @@ void PageReader::split_blocks(Segment& seg, bool story_follows) {
         bool brk = k == seg.begin || in_tail || in_head || k == tail_from || k == head_to;
         // A byline (over one or more lines) stands alone, so does a date line under it, and the formula
         // after them starts the story's text.
-        if (!seg.leadins.empty() && seg.leadins[0].kind == Leadin::Kind::byline_line) {
-            const Leadin& by = seg.leadins[0];
-            std::size_t end = seg.begin + by.lines;
-            if (k > seg.begin && k < end) brk = false;
-            else if (k == end || (by.date_line_follows && k == end + 1)) brk = true;
-        }
+        bool decided = brk;
         const char* why = in_tail ? "heading region after the story's text"
                           : in_head ? "heading region at the top of the page"
                           : k == seg.begin ? "a story starts"
                                            : "";
+        if (!seg.leadins.empty() && seg.leadins[0].kind == Leadin::Kind::byline_line && !in_tail && !in_head) {
+            const Leadin& by = seg.leadins[0];
+            std::size_t end = seg.begin + by.lines;
+            if (k > seg.begin && k < end) {
+                brk = false;
+                decided = true;
+                why = "the byline runs on";
+            } else if (k == end || (by.date_line_follows && k == end + 1)) {
+                brk = decided = true;
+                why = "the byline ends";
+            }
+        }
         // A lead-in formula runs on into the story's first sentence ("本报讯（记者 张三）深夜的市" /
         // "人民医院…"), whatever the width of its line.
         bool formula_runs_on = k == seg.begin + 1 && !seg.leadins.empty() &&
                                seg.leadins[0].kind == Leadin::Kind::formula && !ends_sentence(content_[k - 1].text) &&
                                (metrics_.double_spaced || content_[k].blank_before == 0) && content_[k].blank_before < 2;
-        if (!brk && formula_runs_on) why = "the lead-in runs on into the first sentence";
-        if (!brk && !formula_runs_on) {
+        if (!decided && formula_runs_on) why = "the lead-in runs on into the first sentence";
+        if (!decided && !formula_runs_on) {
             BreakDecision d = paragraph_break(content_[k - 1], content_[k], metrics_, pieces.size() == 1,
                                               k + 1 < seg.end ? &content_[k + 1] : nullptr);
             brk = d.brk;
@@ -552,8 +559,10 @@ void PageReader::read_segment(Segment& seg) {
         }
         if (bi >= seg.blocks.size()) break;
         TextBlock& b = seg.blocks[bi];
+        // The block opens with the lead-in found for it; if it does not (the block was split elsewhere),
+        // nothing of its text is taken.
         auto exact = match_leadin(b.text.text);
-        if (!exact || exact->kind != lead.kind) exact = lead;
+        if (!exact || exact->kind != lead.kind) break;
         U32 rest = apply_leadin(*exact, b.text.text, a, issue_date_, a.dropped, span_at(b, 0));
         std::size_t consumed = b.text.text.size() - rest.size();
         if (text::trim(rest).empty()) {
