@@ -10,13 +10,6 @@ using namespace galley::testing;
 
 namespace {
 
-// Lines separated by blank lines, as the seed's extraction prints them.
-std::string page(std::initializer_list<const char*> lines) {
-    std::string s;
-    for (const char* l : lines) s += std::string(l) + "\n\n";
-    return s;
-}
-
 Normalized read(const std::string& text, const char* issue = "2023-01-04") {
     ConvertOptions o;
     if (issue) o.issue_date = issue;

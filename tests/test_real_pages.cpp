@@ -14,12 +14,6 @@ using namespace galley::testing;
 
 namespace {
 
-std::string page(std::initializer_list<const char*> lines) {
-    std::string s;
-    for (const char* l : lines) s += std::string(l) + "\n\n";
-    return s;
-}
-
 Normalized read(const std::string& text) {
     Normalized n = normalize_text(text, {});
     EXPECT_TRUE(n.ok);

@@ -113,4 +113,10 @@ std::string dump(const Edition& ed) {
     return o.str();
 }
 
+std::string page(std::initializer_list<const char*> lines) {
+    std::string s;
+    for (const char* l : lines) s += std::string(l) + "\n\n";
+    return s;
+}
+
 }  // namespace galley::testing

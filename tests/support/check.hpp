@@ -2,6 +2,7 @@
 // compare what galley read with a ground-truth story.
 #pragma once
 
+#include <initializer_list>
 #include <string>
 
 #include "galley/converter.hpp"
@@ -25,5 +26,8 @@ std::string missing_letters(const std::string& input, const Edition& edition);
 std::string compare_story(const Article& got, const Story& want, bool expect_headline);
 
 std::string dump(const Edition& edition);  // short summary for failure messages
+
+// Printed lines as the seed's extraction gives them: each followed by a blank line.
+std::string page(std::initializer_list<const char*> lines);
 
 }  // namespace galley::testing

@@ -15,6 +15,23 @@ constexpr std::array<std::u32string_view, 18> agencies{
     U"新华网", U"中新网", U"央视新闻", U"央视网", U"央广网", U"中央广电总台", U"浙江日报", U"金华日报",
     U"潮新闻", U"浙江在线"};
 
+// Names printed in capitals ("By LISA MASCARO and JILL COLVIN") are title-cased in the model; the credit
+// keeps them as printed.
+void title_case_capitals(std::vector<Byline>& bylines) {
+    for (auto& b : bylines) {
+        U32 n = text::to_u32(b.name);
+        bool upper = true;
+        for (char32_t ch : n) upper = upper && !text::is_lower(ch);
+        if (!upper) continue;
+        bool first = true;
+        for (auto& ch : n) {
+            if (!first && ch < 0x80) ch = static_cast<char32_t>(std::tolower(static_cast<int>(ch)));
+            first = !text::is_latin_word_char(ch);
+        }
+        b.name = text::to_utf8(n);
+    }
+}
+
 // Reads a bracketed credit at c: "（融媒记者 徐敏）". The bracket may also be half-width.
 bool read_bracket(Cursor& c, U32& inside) {
     std::size_t save = c.i;
@@ -107,19 +124,6 @@ std::optional<Leadin> match_cjk(U32View s, std::size_t start, const U32& decorat
         U32View line = c.rest();
         auto bylines = parse_cjk_credit(line);
         if (!bylines) return std::nullopt;
-        // Names printed in capitals ("By LISA MASCARO and JILL COLVIN") are title-cased in the model.
-        for (auto& b : *bylines) {
-            U32 n = text::to_u32(b.name);
-            bool upper = true;
-            for (char32_t ch : n) upper = upper && !text::is_lower(ch);
-            if (!upper) continue;
-            bool first = true;
-            for (auto& ch : n) {
-                if (!first && ch < 0x80) ch = static_cast<char32_t>(std::tolower(static_cast<int>(ch)));
-                first = !text::is_latin_word_char(ch);
-            }
-            b.name = text::to_utf8(n);
-        }
         out.kind = Leadin::Kind::byline_line;
         out.source = U"本报";
         out.credit = tidy_spaces(line);
@@ -215,19 +219,7 @@ std::optional<Leadin> match_latin(U32View s, std::size_t start, const U32& decor
             bylines = parse_latin_credit(title_case);
         }
         if (!bylines) return std::nullopt;
-        // Names printed in capitals ("By LISA MASCARO and JILL COLVIN") are title-cased in the model.
-        for (auto& b : *bylines) {
-            U32 n = text::to_u32(b.name);
-            bool upper = true;
-            for (char32_t ch : n) upper = upper && !text::is_lower(ch);
-            if (!upper) continue;
-            bool first = true;
-            for (auto& ch : n) {
-                if (!first && ch < 0x80) ch = static_cast<char32_t>(std::tolower(static_cast<int>(ch)));
-                first = !text::is_latin_word_char(ch);
-            }
-            b.name = text::to_utf8(n);
-        }
+        title_case_capitals(*bylines);
         out.kind = Leadin::Kind::byline_line;
         out.credit = tidy_spaces(s.substr(start));
         out.bylines = std::move(*bylines);
