@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "galley/epub_validator.hpp"
+#include "galley/xml_input.hpp"
 
 namespace galley {
 namespace {
@@ -422,58 +423,21 @@ private:
 // ---------------------------------------------------------------------------------------------------
 // XML: parsing a member with its errors located in it, and reading the tree.
 
-struct DocFree {
-    void operator()(xmlDoc* d) const { xmlFreeDoc(d); }
-};
-using XmlDoc = std::unique_ptr<xmlDoc, DocFree>;
-
-struct ParseSink {
-    Reporter* report = nullptr;
-    std::string member;
-    int errors = 0;
-};
-
-// libxml2 hands the parser context to the SAX structured-error handler; the sink rides in its _private.
-void parse_error(void* ctx, xmlErrorPtr err) {
-    auto* pctx = static_cast<xmlParserCtxtPtr>(ctx);
-    if (!err || !pctx || !pctx->_private) return;
-    auto* sink = static_cast<ParseSink*>(pctx->_private);
-    std::string msg = err->message ? err->message : "unknown error";
-    while (!msg.empty() && is_space(msg.back())) msg.pop_back();
-    if (err->level == XML_ERR_WARNING)
-        sink->report->warning(sink->member, err->line, "XML: " + msg, err->int2);
-    else {
-        ++sink->errors;
-        sink->report->error(sink->member, err->line, "not well-formed XML: " + msg, err->int2);
-    }
-}
+using XmlDoc = xml::Doc;
 
 const xmlChar* x(const char* s) { return reinterpret_cast<const xmlChar*>(s); }
 std::string_view sv(const xmlChar* s) { return s ? std::string_view(reinterpret_cast<const char*>(s)) : std::string_view(); }
 
-// Parses `bytes` of `member`: no network, no DTD loading, no entity substitution. Null (with the errors
-// reported) when it is not well-formed.
+// Parses `bytes` of `member` under galley's XML input policy (galley/xml_input.hpp). Null (with the
+// errors reported) when it is not well-formed or breaks the policy.
 XmlDoc parse_xml(Reporter& report, const std::string& member, const std::string& bytes) {
-    if (bytes.size() > static_cast<std::size_t>(INT32_MAX)) {
-        report.error(member, 0, "too large to parse");
-        return nullptr;
+    std::vector<xml::Problem> problems;
+    XmlDoc doc = xml::read_untrusted(bytes, member, problems);
+    for (const auto& p : problems) {
+        if (p.warning) report.warning(member, p.line, "XML: " + p.message, p.column);
+        else report.error(member, p.line, "not well-formed XML: " + p.message, p.column);
     }
-    ParseSink sink{&report, member, 0};
-    xmlParserCtxtPtr pctx = xmlNewParserCtxt();
-    if (!pctx) {
-        report.error(member, 0, "cannot allocate an XML parser");
-        return nullptr;
-    }
-    pctx->_private = &sink;
-    pctx->sax->serror = parse_error;
-    XmlDoc doc(xmlCtxtReadMemory(pctx, bytes.data(), static_cast<int>(bytes.size()), member.c_str(), nullptr,
-                                 XML_PARSE_NONET | XML_PARSE_BIG_LINES));
-    bool well_formed = pctx->wellFormed != 0;
-    xmlFreeParserCtxt(pctx);
-    if (!doc || !well_formed) {
-        if (sink.errors == 0) report.error(member, 0, "not well-formed XML");
-        return nullptr;
-    }
+    if (!doc) return nullptr;
     // EPUB: XML documents are UTF-8 (UTF-16 is tolerated by reading systems, with a warning).
     std::string enc = lowered(sv(doc->encoding));
     if (enc == "utf-16" || enc == "utf-16le" || enc == "utf-16be")

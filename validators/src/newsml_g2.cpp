@@ -7,6 +7,7 @@
 #include <filesystem>
 
 #include "galley/validators.hpp"
+#include "galley/xml_input.hpp"
 
 namespace galley {
 namespace {
@@ -88,6 +89,8 @@ bool NewsmlValidator::load(const std::string& schema_dir, const std::string& xht
                                            std::string(newsml_schema_file) + " and xml.xsd)");
         return false;
     }
+    // The schema and the DTD are galley's to trust (they name their own includes); documents are not.
+    xml::trust_folder(schema_dir);
     ErrorSink sink{&diags, xsd, "schema: ", 0};
     xmlSchemaParserCtxtPtr pctx = xmlSchemaNewParserCtxt(xsd.c_str());
     xmlSchemaSetParserStructuredErrors(pctx, structured_error_cb, &sink);
@@ -100,6 +103,7 @@ bool NewsmlValidator::load(const std::string& schema_dir, const std::string& xht
         diags.error({dtd, 0, 0}, "the XHTML 1.0 Strict DTD is not there: install Debian's w3c-sgml-lib or pass --xhtml-dtd");
         return false;
     }
+    xml::trust_folder(std::filesystem::path(dtd).parent_path().string());
     impl_->xhtml = xmlParseDTD(nullptr, reinterpret_cast<const xmlChar*>(dtd.c_str()));
     if (!impl_->xhtml) {
         diags.error({dtd, 0, 0}, "the XHTML DTD does not read");
@@ -110,16 +114,14 @@ bool NewsmlValidator::load(const std::string& schema_dir, const std::string& xht
 
 bool NewsmlValidator::validate(const std::string& file, const std::string& bytes, Diagnostics& diags) {
     ErrorSink sink{&diags, file, "", 0};
-    xmlParserCtxtPtr pctx = xmlNewParserCtxt();
-    xmlSetStructuredErrorFunc(&sink, structured_error_cb);
-    xmlDocPtr doc = xmlCtxtReadMemory(pctx, bytes.data(), static_cast<int>(bytes.size()), file.c_str(), "UTF-8",
-                                      XML_PARSE_NONET | XML_PARSE_NOENT);
-    xmlSetStructuredErrorFunc(nullptr, nullptr);
-    xmlFreeParserCtxt(pctx);
-    if (!doc) {
-        if (sink.count == 0) diags.error({file, 0, 0}, "not well-formed XML");
-        return false;
+    std::vector<xml::Problem> problems;
+    xml::Doc parsed = xml::read_untrusted(bytes, file, problems);
+    for (const auto& p : problems) {
+        diags.add(p.warning ? Severity::warning : Severity::error, {file, p.line, p.column}, p.message);
+        if (!p.warning) ++sink.count;
     }
+    if (!parsed) return false;
+    xmlDocPtr doc = parsed.release();
     xmlNode* root = xmlDocGetRootElement(doc);
     if (!root || !root->ns || std::strcmp(reinterpret_cast<const char*>(root->ns->href), nar_ns) != 0) {
         diags.error({file, root ? static_cast<int>(root->line) : 0, 0}, "not a NewsML-G2 document (its root is not in the NewsML-G2 namespace)");

@@ -1,0 +1,117 @@
+#include "hostile.hpp"
+
+#include <arpa/inet.h>
+#include <fcntl.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <gtest/gtest.h>
+#include <signal.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <filesystem>
+#include <thread>
+
+namespace galley::hostile {
+
+Outcome run(const std::vector<std::string>& args, const Limits& limits, const std::string& stdin_path) {
+    testing::TempDir io;
+    std::string out_path = io.file("stdout"), err_path = io.file("stderr");
+    auto start = std::chrono::steady_clock::now();
+    pid_t pid = ::fork();
+    if (pid < 0) throw std::runtime_error("fork failed");
+    if (pid == 0) {
+        ::setpgid(0, 0);
+        int in = ::open(stdin_path.empty() ? "/dev/null" : stdin_path.c_str(), O_RDONLY | O_NONBLOCK);
+        if (in >= 0) {
+            ::fcntl(in, F_SETFL, ::fcntl(in, F_GETFL) & ~O_NONBLOCK);
+            ::dup2(in, 0);
+        }
+        int out = ::open(out_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+        int err = ::open(err_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+        ::dup2(out, 1);
+        ::dup2(err, 2);
+        std::vector<char*> argv;
+        std::string bin = GALLEY_BINARY;
+        argv.push_back(bin.data());
+        std::vector<std::string> copy = args;
+        for (auto& a : copy) argv.push_back(a.data());
+        argv.push_back(nullptr);
+        ::execv(bin.c_str(), argv.data());
+        ::_exit(127);
+    }
+    ::setpgid(pid, pid);
+    Outcome o;
+    int status = 0;
+    struct rusage use {};
+    for (;;) {
+        pid_t done = ::wait4(pid, &status, WNOHANG, &use);
+        if (done == pid) break;
+        double elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+        if (elapsed > limits.seconds) {
+            o.timed_out = true;
+            ::kill(-pid, SIGKILL);
+            ::wait4(pid, &status, 0, &use);
+            break;
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    }
+    ::kill(-pid, SIGKILL);  // whatever galley left running in its group
+    o.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    o.peak_mib = use.ru_maxrss / 1024;
+    o.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+    o.out = testing::read_file(out_path);
+    o.err = testing::read_file(err_path);
+    return o;
+}
+
+void expect_bounded(const Outcome& o, const Limits& limits) {
+#ifdef GALLEY_SANITIZED
+    const long scale = 4;  // the sanitizers' shadow memory and red zones
+#else
+    const long scale = 1;
+#endif
+    EXPECT_FALSE(o.timed_out) << "still running after " << limits.seconds << " s";
+    EXPECT_LE(o.peak_mib, limits.memory_mib * scale) << "peak memory " << o.peak_mib << " MiB";
+    EXPECT_LT(o.exit_code, 64) << "galley died (signal " << o.exit_code - 128 << "): " << o.err.substr(0, 2000);
+    EXPECT_LT(o.err.size(), std::size_t{64} << 10) << "messages of " << (o.err.size() >> 10) << " KiB";
+}
+
+Listener::Listener() {
+    fd_ = ::socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK, 0);
+    sockaddr_in a{};
+    a.sin_family = AF_INET;
+    a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    if (fd_ < 0 || ::bind(fd_, reinterpret_cast<sockaddr*>(&a), sizeof a) != 0 || ::listen(fd_, 16) != 0)
+        throw std::runtime_error("cannot listen on loopback");
+    socklen_t len = sizeof a;
+    ::getsockname(fd_, reinterpret_cast<sockaddr*>(&a), &len);
+    port_ = ntohs(a.sin_port);
+}
+
+Listener::~Listener() {
+    if (fd_ >= 0) ::close(fd_);
+}
+
+int Listener::connections() {
+    for (;;) {
+        int c = ::accept(fd_, nullptr, nullptr);
+        if (c < 0) break;
+        ::close(c);
+        ++seen_;
+    }
+    return seen_;
+}
+
+std::vector<std::string> files_in(const std::string& dir) {
+    std::vector<std::string> out;
+    std::error_code ec;
+    for (auto it = std::filesystem::recursive_directory_iterator(dir, ec); !ec && it != std::filesystem::recursive_directory_iterator();
+         it.increment(ec))
+        out.push_back(std::filesystem::relative(it->path(), dir).string());
+    return out;
+}
+
+}  // namespace galley::hostile
