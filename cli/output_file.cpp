@@ -1,5 +1,7 @@
 #include "output_file.hpp"
 
+#include "galley/input_file.hpp"
+
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -48,11 +50,68 @@ std::string write_temporary(const std::string& path, std::string_view bytes, std
 
 }  // namespace
 
+namespace {
+
+std::string write_all(int fd, std::string_view bytes, const std::string& path) {
+    std::size_t done = 0;
+    while (done < bytes.size()) {
+        ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
+        if (n < 0 && errno == EINTR) continue;
+        if (n < 0) return "cannot write " + path + ": " + std::strerror(errno);
+        done += static_cast<std::size_t>(n);
+    }
+    return {};
+}
+
+// The descriptor a path names when it is one of this process's own streams: /dev/stdout, /dev/stderr,
+// /dev/fd/N, /proc/self/fd/N. -1 otherwise.
+int stream_descriptor(const std::string& path) {
+    if (path == "/dev/stdout") return 1;
+    if (path == "/dev/stderr") return 2;
+    for (const char* prefix : {"/dev/fd/", "/proc/self/fd/"}) {
+        std::string_view p(path), pre(prefix);
+        if (p.substr(0, pre.size()) != pre || p.size() == pre.size() || p.size() > pre.size() + 4) continue;
+        int fd = 0;
+        for (char c : p.substr(pre.size())) {
+            if (c < '0' || c > '9') return -1;
+            fd = fd * 10 + (c - '0');
+        }
+        return fd;
+    }
+    return -1;
+}
+
+}  // namespace
+
 std::string write_file_atomically(const std::string& path, std::string_view bytes) {
+    // What is not a regular file is written into, never replaced: a stream, a device, a FIFO.
+    if (int fd = stream_descriptor(path); fd >= 0) return write_all(fd, bytes, path);
+    std::string target = path;
+    struct stat st {};
+    if (::stat(path.c_str(), &st) == 0) {
+        if (S_ISDIR(st.st_mode)) return "cannot write " + path + ": it is a folder";
+        if (!S_ISREG(st.st_mode)) {
+            // O_NONBLOCK: a FIFO nobody reads is an error now, not a wait forever.
+            int fd = ::open(path.c_str(), O_WRONLY | O_NONBLOCK | O_CLOEXEC);
+            if (fd < 0)
+                return "cannot write " + path + ": " +
+                       (errno == ENXIO ? std::string("nothing reads from this FIFO") : std::string(std::strerror(errno)));
+            ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
+            std::string err = write_all(fd, bytes, path);
+            ::close(fd);
+            return err;
+        }
+        // A link to a regular file: the file it leads to is replaced, the link stays.
+        std::error_code ec;
+        if (std::filesystem::is_symlink(path, ec)) {
+            auto resolved = std::filesystem::canonical(path, ec);
+            if (!ec) target = resolved.string();
+        }
+    }
     std::string err;
-    std::string tmp = write_temporary(path, bytes, err);
+    std::string tmp = write_temporary(target, bytes, err);
     if (tmp.empty()) return err;
-    if (std::rename(tmp.c_str(), path.c_str()) != 0) {
+    if (std::rename(tmp.c_str(), target.c_str()) != 0) {
         err = "cannot write " + path + ": " + std::strerror(errno);
         ::unlink(tmp.c_str());
         return err;
@@ -87,19 +146,6 @@ std::string write_entries_atomically(const std::string& dir,
     return err;
 }
 
-std::string read_whole_file(const std::string& path, std::string& out) {
-    struct stat st{};
-    if (::stat(path.c_str(), &st) != 0) return std::strerror(errno);
-    if (S_ISDIR(st.st_mode)) return "is a directory";
-    FILE* f = std::fopen(path.c_str(), "rb");
-    if (!f) return std::strerror(errno);
-    out.clear();
-    char buf[1 << 16];
-    std::size_t n;
-    while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) out.append(buf, n);
-    bool failed = std::ferror(f) != 0;
-    std::fclose(f);
-    return failed ? "read error" : "";
-}
+std::string read_whole_file(const std::string& path, std::string& out) { return read_input_file(path, out); }
 
 }  // namespace galley::cli

@@ -1,5 +1,7 @@
 #include "exporter_runner.hpp"
 
+#include "galley/input_file.hpp"
+
 #include <dlfcn.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -36,11 +38,9 @@ const std::string* read_inside(const std::string& root, const std::string& name,
     if (ec) return nullptr;
     auto rel = file.lexically_relative(base);
     if (rel.empty() || *rel.begin() == "..") return nullptr;
-    std::ifstream in(file, std::ios::binary);
-    if (!in) return nullptr;
-    std::ostringstream s;
-    s << in.rdbuf();
-    return &cache.emplace(name, s.str()).first->second;
+    std::string bytes;
+    if (!read_input_file(file.string(), bytes).empty()) return nullptr;
+    return &cache.emplace(name, std::move(bytes)).first->second;
 }
 
 int host_write(void* ctx, const char* entry, const void* data, std::size_t size) {

@@ -3,9 +3,8 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 
+#include "galley/input_file.hpp"
 #include "manifest.hpp"
 
 namespace galley {
@@ -52,10 +51,10 @@ bool read_edition_folder(const std::string& folder, const ConvertOptions& option
         for (const auto& file : page.files) {
             std::string path = (fs::path(folder) / file).string();
             InputDocument input{path, {}};
-            std::ifstream in(path, std::ios::binary);
-            std::ostringstream bytes;
-            bytes << in.rdbuf();
-            input.bytes = bytes.str();
+            if (std::string err = read_input_file(path, input.bytes); !err.empty()) {
+                diags.error({path, 0, 0}, "the page " + err);
+                return false;
+            }
             const Converter* conv = pick_converter(input);
             ConvertOptions o = options;
             o.issue_date = m.meta.date;

@@ -2,15 +2,42 @@
 
 #include <toml++/toml.h>
 
+#include <cstdio>
 #include <filesystem>
 #include <set>
 
 #include "galley/calendar.hpp"
+#include "galley/input_file.hpp"
+#include "toml_shape.hpp"
 
 namespace galley::edition {
 namespace {
 
 namespace fs = std::filesystem;
+
+// A manifest of ten thousand pages and as many pictures fits in a few MiB; its texts are titles and notes.
+constexpr std::size_t max_manifest_bytes = std::size_t{32} << 20;
+constexpr std::size_t max_manifest_text = std::size_t{64} << 10;
+
+// A file name as a message quotes it: control characters shown, at most 120 characters.
+std::string quote(const std::string& s) {
+    std::string out = "\"";
+    std::size_t shown = 0;
+    for (unsigned char c : s) {
+        if ((c & 0xC0) != 0x80 && shown++ >= 120) {
+            out += "…";
+            break;
+        }
+        if (c < 0x20 || c == 0x7F) {
+            char buf[8];
+            std::snprintf(buf, sizeof buf, "\\x%02X", c);
+            out += buf;
+        } else {
+            out += static_cast<char>(c);
+        }
+    }
+    return out + "\"";
+}
 
 class Reader {
 public:
@@ -46,6 +73,11 @@ public:
             return false;
         }
         out = *n->value<std::string>();
+        if (out.size() > max_manifest_text) {
+            error(n, "\"" + std::string(key) + "\" is " + std::to_string(out.size() >> 10) + " KiB long; a manifest's text values are at most " +
+                         std::to_string(max_manifest_text >> 10) + " KiB");
+            return false;
+        }
         return true;
     }
 
@@ -56,7 +88,19 @@ public:
             return false;
         }
         std::string p = *n->value<std::string>();
+        // Names a file system holds and every exporter can write back: no control characters, no part
+        // longer than 255 bytes.
+        for (unsigned char ch : p)
+            if (ch < 0x20 || ch == 0x7F) {
+                error(n, "the file name " + quote(p) + " holds a control character");
+                return false;
+            }
         fs::path rel(p);
+        for (const auto& part : rel)
+            if (part.string().size() > 255) {
+                error(n, "a part of " + quote(p) + " is longer than 255 bytes");
+                return false;
+            }
         if (p.empty() || rel.is_absolute()) {
             error(n, "\"" + p + "\" must be a path relative to the edition folder");
             return false;
@@ -75,7 +119,9 @@ public:
             return false;
         }
         if (!fs::is_regular_file(real, ec)) {
-            error(n, "\"" + p + "\" is not there (looked for " + (fs::path(folder_) / rel).string() + ")");
+            std::string kind = special_file_kind(real.string());
+            error(n, quote(p) + (kind.empty() ? " is not there (looked for " + (fs::path(folder_) / rel).string() + ")"
+                                               : " is " + kind + ", not a file"));
             return false;
         }
         out = rel.lexically_normal().generic_string();
@@ -83,9 +129,18 @@ public:
     }
 
     bool read(Manifest& m) {
+        std::string text;
+        if (std::string err = read_input_file(file_, text, max_manifest_bytes); !err.empty()) {
+            diags_.error({file_, 0, 0}, "the manifest " + err);
+            return false;
+        }
+        if (auto bad = check_toml_shape(text)) {
+            diags_.error({file_, bad->line, bad->column}, "the manifest is not read: " + bad->message);
+            return false;
+        }
         toml::table root;
         try {
-            root = toml::parse_file(file_);
+            root = toml::parse(text, file_);
         } catch (const toml::parse_error& e) {
             const auto& src = e.source();
             diags_.error({file_, static_cast<int>(src.begin.line), static_cast<int>(src.begin.column)},
@@ -235,7 +290,15 @@ bool read_manifest(const std::string& folder, Manifest& out, Diagnostics& diags)
     }
     Reader r(folder, diags);
     if (!fs::is_regular_file(r.file(), ec)) {
-        diags.error({r.file(), 0, 0}, "the edition folder has no edition.toml");
+        std::string kind = special_file_kind(r.file());
+        diags.error({r.file(), 0, 0}, kind.empty() ? "the edition folder has no edition.toml" : "edition.toml is " + kind + ", not a file");
+        return false;
+    }
+    // The manifest is held to the rule its pages are: a link may not lead out of the folder.
+    fs::path base = fs::canonical(folder, ec), real = fs::canonical(r.file(), ec);
+    fs::path inside = real.lexically_relative(base);
+    if (ec || inside.empty() || *inside.begin() == "..") {
+        diags.error({r.file(), 0, 0}, "edition.toml leads outside the edition folder (through a link)");
         return false;
     }
     return r.read(out);

@@ -1,0 +1,97 @@
+// Hostile edition folders: manifests built to crash the TOML parser, file names that no exporter can write
+// back, pages that are not files, a manifest that is a link out of the folder.
+#include <gtest/gtest.h>
+#include <sys/stat.h>
+
+#include <filesystem>
+
+#include "hostile.hpp"
+#include "story.hpp"
+
+using namespace galley::hostile;
+using galley::testing::TempDir;
+namespace fs = std::filesystem;
+
+namespace {
+
+
+std::string manifest(const std::string& pages) {
+    return "[edition]\ntitle = \"永康日报\"\ndate = 2023-01-04\nlanguage = \"zh-CN\"\n\n" + pages;
+}
+
+Outcome build(const TempDir& edition, const TempDir& out, const Limits& limits) {
+    return run({"build", edition.path(), "-t", "newsml-g2", "-o", out.file("out")}, limits);
+}
+
+}  // namespace
+
+TEST(HostileEdition, DeepTomlIsRefusedBeforeParsing) {
+    Limits limits{10, 256};
+    std::string dotted = "[edition]\ntitle = \"x\"\ndate = 2023-01-04\n[a";
+    for (int i = 0; i < 60000; ++i) dotted += ".b";
+    dotted += "]\n";
+    std::string nested = manifest("") + "x = " + std::string(60000, '[') + std::string(60000, ']') + "\n";
+    std::string inline_tables = manifest("") + "y = ";
+    for (int i = 0; i < 30000; ++i) inline_tables += "{a=";
+    inline_tables += "1" + std::string(30000, '}') + "\n";
+    for (const std::string& text : {dotted, nested, inline_tables}) {
+        TempDir ed, out;
+        ed.write("edition.toml", text);
+        Outcome o = build(ed, out, limits);
+        expect_bounded(o, limits);
+        EXPECT_EQ(o.exit_code, 1) << o.err.substr(0, 500);
+        EXPECT_NE(o.err.find("edition.toml:"), std::string::npos) << o.err.substr(0, 500);
+        EXPECT_FALSE(fs::exists(out.file("out")));
+    }
+}
+
+TEST(HostileEdition, HugeManifestsAndValuesAreRefusedWithTheirSize) {
+    Limits limits{20, 512};
+    TempDir ed, out;
+    ed.write("edition.toml", "[edition]\ntitle = \"" + std::string(1 << 20, 'x') + "\"\ndate = 2023-01-04\n");
+    Outcome o = build(ed, out, limits);
+    expect_bounded(o, limits);
+    EXPECT_EQ(o.exit_code, 1);
+    EXPECT_NE(o.err.find("\"title\" is 1024 KiB long"), std::string::npos) << o.err.substr(0, 300);
+}
+
+TEST(HostileEdition, FileNamesNoExporterCanWriteBackAreRefused) {
+    Limits limits{10, 256};
+    for (const std::string& name : {std::string("pages/a\\u0001b.txt"), std::string("pages/a\\nb.txt"),
+                                     "pages/" + std::string(300, 'x') + ".txt"}) {
+        TempDir ed, out;
+        ed.write("edition.toml", manifest("[[pages]]\nnumber = 1\nfiles = [\"" + name + "\"]\n"));
+        Outcome o = build(ed, out, limits);
+        expect_bounded(o, limits);
+        EXPECT_EQ(o.exit_code, 1) << name;
+        EXPECT_NE(o.err.find("edition.toml:8:10:"), std::string::npos) << o.err;
+        EXPECT_EQ(o.err.find('\x01'), std::string::npos) << "a control character echoed raw";
+        EXPECT_FALSE(fs::exists(out.file("out")));
+    }
+}
+
+TEST(HostileEdition, PagesThatAreNotFilesAreNamedForWhatTheyAre) {
+    Limits limits{10, 256};
+    TempDir ed, out;
+    fs::create_directories(ed.file("pages"));
+    ASSERT_EQ(::mkfifo(ed.file("pages/01.txt").c_str(), 0600), 0);
+    fs::create_directories(ed.file("pages/02.txt"));
+    ed.write("edition.toml", manifest("[[pages]]\nnumber = 1\nfiles = [\"pages/01.txt\"]\n[[pages]]\nnumber = 2\nfiles = [\"pages/02.txt\"]\n"));
+    Outcome o = build(ed, out, limits);
+    expect_bounded(o, limits);
+    EXPECT_EQ(o.exit_code, 1);
+    EXPECT_NE(o.err.find("is a FIFO (named pipe), not a file"), std::string::npos) << o.err;
+    EXPECT_NE(o.err.find("is a folder, not a file"), std::string::npos) << o.err;
+    EXPECT_EQ(o.err.find("is not there"), std::string::npos) << o.err;
+}
+
+TEST(HostileEdition, AManifestThatLinksOutOfTheFolderIsRefused) {
+    Limits limits{10, 256};
+    TempDir ed, elsewhere, out;
+    elsewhere.write("edition.toml", manifest(""));
+    fs::create_symlink(elsewhere.file("edition.toml"), ed.file("edition.toml"));
+    Outcome o = build(ed, out, limits);
+    expect_bounded(o, limits);
+    EXPECT_EQ(o.exit_code, 1);
+    EXPECT_NE(o.err.find("leads outside the edition folder"), std::string::npos) << o.err;
+}
