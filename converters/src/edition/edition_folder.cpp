@@ -5,6 +5,7 @@
 #include <filesystem>
 
 #include "galley/input_file.hpp"
+#include "galley/svg_check.hpp"
 #include "manifest.hpp"
 
 namespace galley {
@@ -86,6 +87,20 @@ bool read_edition_folder(const std::string& folder, const ConvertOptions& option
         if (!entry.label.empty()) p.label = entry.label;
         ed.pages.push_back(std::move(p));
     }
+    // Pictures reach books, feeds and FOP: an SVG must not fetch anything or carry declared entities.
+    auto check_picture = [&](const std::string& href, const SourceSpan& where) {
+        if (edition::image_media_type(href) != "image/svg+xml") return;
+        std::string bytes;
+        std::string path = (fs::path(folder) / href).string();
+        if (std::string err = read_input_file(path, bytes); !err.empty()) {
+            diags.error(where, "the picture " + href + " " + err);
+            return;
+        }
+        if (std::string why = svg::check(bytes); !why.empty())
+            diags.error(where, "the picture " + href + " " + why + "; galley takes self-contained pictures only");
+    };
+    if (!ed.cover.href.empty()) check_picture(ed.cover.href, {(fs::path(folder) / edition_manifest_name).string(), 0, 0});
+    for (const auto& img : m.images) check_picture(img.file, img.where);
     for (const auto& img : m.images) {
         auto it = std::find_if(ed.articles.begin(), ed.articles.end(), [&](const Article& a) { return a.id == img.article; });
         if (it == ed.articles.end()) {

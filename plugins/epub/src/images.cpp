@@ -1,5 +1,7 @@
 #include "images.hpp"
 
+#include "galley/svg_check.hpp"
+
 namespace galley::epub {
 
 std::string sniff_image(std::string_view b) {
@@ -46,6 +48,14 @@ bool load_assets(Book& book, plugin::Output& out) {
         if (!declared.empty() && declared != a.media_type && !(declared == "image/jpg" && a.media_type == "image/jpeg"))
             out.warning(a.article_id, "the picture " + a.href + " is " + a.media_type + ", not " + declared +
                                           " as the edition says; the book says " + a.media_type);
+        // A reading system would fetch what an SVG refers to (and run its scripts): the book holds
+        // self-contained pictures only.
+        if (a.media_type == "image/svg+xml")
+            if (std::string why = svg::check(*bytes); !why.empty()) {
+                out.error(a.article_id, what + " " + why + "; galley passes on self-contained pictures only");
+                ok = false;
+                continue;
+            }
         a.bytes = std::string(*bytes);
         a.file = "images/" + a.stem + "." + extension_for(a.media_type);
     }

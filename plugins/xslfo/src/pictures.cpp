@@ -1,5 +1,7 @@
 #include "pictures.hpp"
 
+#include "galley/svg_check.hpp"
+
 namespace galley::xslfo {
 namespace {
 
@@ -87,6 +89,15 @@ bool load_pictures(const std::vector<PrintPage>& pages, plugin::Output& out, Pic
                                            " as the edition says");
                 p.file = safe_name(a->id) + "-" + std::to_string(n) + "." + extension_for(p.media_type);
                 p.bytes = std::string(*bytes);
+                if (p.media_type == "image/svg+xml") {
+                    // FOP (Batik) would fetch what an SVG refers to, and the DTD its DOCTYPE names.
+                    if (std::string why = svg::check(p.bytes); !why.empty()) {
+                        out.error(a->id, "the picture " + image.href + " " + why + "; galley passes on self-contained pictures only");
+                        ok = false;
+                        continue;
+                    }
+                    p.bytes = svg::without_doctype(p.bytes);
+                }
                 pictures[{a, i}] = std::move(p);
             }
         }
