@@ -1,6 +1,10 @@
 #include "child_channel.hpp"
 
+#include <fcntl.h>
 #include <poll.h>
+#include <signal.h>
+#include <sys/prctl.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -22,8 +26,9 @@ bool write_all(int fd, const void* data, std::size_t size) {
     return true;
 }
 
-// Parses frames from the front of `buf`, leaving an incomplete tail in place.
-bool parse(std::string& buf, std::vector<Frame>& frames, std::string& error) {
+// Parses frames from the front of `buf`, leaving an incomplete tail in place. A part longer than `max_part`
+// is refused before it is waited for.
+bool parse(std::string& buf, std::vector<Frame>& frames, std::string& error, std::uint64_t max_part) {
     std::size_t at = 0;
     for (;;) {
         if (buf.size() - at < 5) break;
@@ -45,6 +50,10 @@ bool parse(std::string& buf, std::vector<Frame>& frames, std::string& error) {
             std::uint64_t len;
             std::memcpy(&len, buf.data() + p, 8);
             p += 8;
+            if (len > max_part) {
+                error = "it sent a message of more than " + std::to_string(max_part >> 20) + " MiB";
+                return false;
+            }
             if (buf.size() - p < len) {
                 complete = false;
                 break;
@@ -81,38 +90,91 @@ bool send_frame(int fd, char kind, const std::vector<std::string_view>& parts) {
     return true;
 }
 
-bool read_frames(int fd, std::int64_t deadline_ms, std::vector<Frame>& frames, std::string& error) {
+ChildRun run_child(const std::function<void(int fd)>& body, std::int64_t timeout_ms, std::string_view final_kinds,
+                   const FrameLimits& limits) {
+    ChildRun run;
+    int fds[2];
+    if (::pipe2(fds, O_CLOEXEC) != 0) {
+        run.error = std::string("cannot start a process: ") + std::strerror(errno);
+        return run;
+    }
+    pid_t parent = ::getpid();
+    pid_t pid = ::fork();
+    if (pid < 0) {
+        ::close(fds[0]);
+        ::close(fds[1]);
+        run.error = std::string("cannot start a process: ") + std::strerror(errno);
+        return run;
+    }
+    if (pid == 0) {
+        ::setpgid(0, 0);
+        ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+        if (::getppid() != parent) ::_exit(1);  // galley died before the line above
+        ::dup2(2, 1);                           // a plugin's stdout is not galley's output
+        ::close(fds[0]);
+        body(fds[1]);
+        ::_exit(0);
+    }
+    ::setpgid(pid, pid);  // (also done in the child: whichever runs first)
+    ::close(fds[1]);
+
+    const std::int64_t deadline = monotonic_ms() + timeout_ms;
     std::string buf;
+    std::uint64_t bytes = 0;
+    std::size_t messages = 0;
     char chunk[1 << 16];
-    for (;;) {
-        std::int64_t left = deadline_ms - monotonic_ms();
+    bool exited = false;
+    while (run.error.empty() && !run.finished) {
+        std::int64_t left = deadline - monotonic_ms();
         if (left <= 0) {
-            error = "timed out";
-            return false;
+            run.timed_out = true;
+            break;
         }
-        pollfd p{fd, POLLIN, 0};
-        int r = ::poll(&p, 1, static_cast<int>(left > 1000000 ? 1000000 : left));
+        pollfd p{fds[0], POLLIN, 0};
+        int r = ::poll(&p, 1, static_cast<int>(left > 200 ? 200 : left));
         if (r < 0 && errno == EINTR) continue;
         if (r < 0) {
-            error = std::strerror(errno);
-            return false;
+            run.error = std::strerror(errno);
+            break;
         }
-        if (r == 0) continue;
-        ssize_t n = ::read(fd, chunk, sizeof chunk);
+        if (r == 0) {
+            // Nothing to read: has the child itself ended? (A process it left behind may hold the pipe open.)
+            if (exited) break;
+            if (::waitpid(pid, &run.status, WNOHANG) == pid) exited = true;
+            continue;
+        }
+        ssize_t n = ::read(fds[0], chunk, sizeof chunk);
         if (n < 0 && errno == EINTR) continue;
         if (n < 0) {
-            error = std::strerror(errno);
-            return false;
+            run.error = std::strerror(errno);
+            break;
         }
         if (n == 0) break;
         buf.append(chunk, static_cast<std::size_t>(n));
-        if (!parse(buf, frames, error)) return false;
+        std::size_t before = run.frames.size();
+        if (!parse(buf, run.frames, run.error, limits.max_bytes)) break;
+        for (std::size_t i = before; i < run.frames.size(); ++i) {
+            const Frame& f = run.frames[i];
+            for (const auto& part : f.parts) bytes += part.size();
+            messages += f.kind == 'R';
+            if (final_kinds.find(f.kind) != std::string_view::npos) run.finished = true;
+        }
+        if (bytes > limits.max_bytes)
+            run.error = "it sent more than " + std::to_string(limits.max_bytes >> 20) + " MiB";
+        else if (messages > limits.max_messages)
+            run.error = "it sent more than " + std::to_string(limits.max_messages) + " messages";
+        else if (buf.size() > limits.max_bytes + 64)
+            run.error = "it sent more than " + std::to_string(limits.max_bytes >> 20) + " MiB";
     }
-    if (!buf.empty()) {
-        error = "the plugin process stopped in the middle of a message";
-        return false;
-    }
-    return true;
+    ::close(fds[0]);
+    if (run.error.empty() && !run.finished && !run.timed_out && !buf.empty())
+        run.error = "the plugin process stopped in the middle of a message";
+    // Whatever the child started and left running goes with it.
+    ::kill(-pid, SIGKILL);
+    if (!exited)
+        while (::waitpid(pid, &run.status, 0) < 0 && errno == EINTR) {
+        }
+    return run;
 }
 
 }  // namespace galley::host

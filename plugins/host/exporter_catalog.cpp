@@ -85,38 +85,22 @@ std::vector<std::string> plugin_search_path(const std::vector<std::string>& cli_
 }
 
 bool probe_exporter(const std::string& path, ExporterInfo& info, std::string& reason) {
-    int fds[2];
-    if (::pipe(fds) != 0) {
-        reason = std::string("cannot start a process to load it: ") + std::strerror(errno);
+    // A descriptor's frames are small: a megabyte is plenty.
+    FrameLimits limits{std::uint64_t{1} << 20, 0};
+    ChildRun child = run_child([&](int fd) { probe_child(path, fd); }, probe_timeout_ms, "", limits);
+    std::vector<Frame>& frames = child.frames;
+    int status = child.status;
+    if (child.timed_out) {
+        reason = "it did not finish loading within " + std::to_string(probe_timeout_ms / 1000) + " s";
         return false;
     }
-    pid_t pid = ::fork();
-    if (pid < 0) {
-        ::close(fds[0]);
-        ::close(fds[1]);
-        reason = std::string("cannot start a process to load it: ") + std::strerror(errno);
+    if (WIFSIGNALED(status) && WTERMSIG(status) != SIGKILL) {
+        reason = "it crashed while loading (signal " + std::to_string(WTERMSIG(status)) + ", " +
+                 ::strsignal(WTERMSIG(status)) + ")";
         return false;
     }
-    if (pid == 0) {
-        ::close(fds[0]);
-        probe_child(path, fds[1]);
-    }
-    ::close(fds[1]);
-    std::vector<Frame> frames;
-    std::string error;
-    bool read_ok = read_frames(fds[0], monotonic_ms() + probe_timeout_ms, frames, error);
-    ::close(fds[0]);
-    if (!read_ok) ::kill(pid, SIGKILL);
-    int status = 0;
-    ::waitpid(pid, &status, 0);
-    if (WIFSIGNALED(status)) {
-        reason = read_ok ? "it crashed while loading (signal " + std::to_string(WTERMSIG(status)) + ", " +
-                               ::strsignal(WTERMSIG(status)) + ")"
-                         : "it did not finish loading within " + std::to_string(probe_timeout_ms / 1000) + " s";
-        return false;
-    }
-    if (!read_ok) {
-        reason = "loading it failed: " + error;
+    if (!child.error.empty()) {
+        reason = "loading it failed: " + child.error;
         return false;
     }
     info = ExporterInfo{};

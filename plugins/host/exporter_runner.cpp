@@ -98,35 +98,33 @@ const void* host_resource(void* ctx, const char* href, std::size_t* size) {
 
 }  // namespace
 
+// What one export may send galley, which holds it all before writing: 2 GiB of output (GALLEY_EXPORT_MAX_MIB
+// sets another size) and 100,000 messages.
+FrameLimits export_limits() {
+    FrameLimits limits;
+    if (const char* env = std::getenv("GALLEY_EXPORT_MAX_MIB"); env && *env) {
+        char* end = nullptr;
+        unsigned long long mib = std::strtoull(env, &end, 10);
+        if (end && *end == '\0' && mib > 0 && mib < (1ull << 24)) limits.max_bytes = mib << 20;
+    }
+    return limits;
+}
+
 ExportRun run_export(const ExporterInfo& exporter, std::string_view json,
                      const std::vector<std::pair<std::string, std::string>>& options, const ExportPlaces& places,
                      int timeout_seconds) {
     ExportRun run;
-    int fds[2];
-    if (::pipe(fds) != 0) {
-        run.failure = std::string("cannot start the export process: ") + std::strerror(errno);
+    FrameLimits limits = export_limits();
+    ChildRun child = run_child([&](int fd) { export_child(exporter, json, options, places, fd); },
+                               std::int64_t{timeout_seconds} * 1000, "SX", limits);
+    std::vector<Frame>& frames = child.frames;
+    int status = child.status;
+    bool read_ok = child.error.empty() && !child.timed_out;
+    if (!child.error.empty() && child.error.rfind("it sent more than", 0) == 0) {
+        run.failure = "the exporter was stopped: " + child.error.substr(3) + " (the limit of one export)";
         return run;
     }
-    pid_t pid = ::fork();
-    if (pid < 0) {
-        ::close(fds[0]);
-        ::close(fds[1]);
-        run.failure = std::string("cannot start the export process: ") + std::strerror(errno);
-        return run;
-    }
-    if (pid == 0) {
-        ::close(fds[0]);
-        export_child(exporter, json, options, places, fds[1]);
-    }
-    ::close(fds[1]);
-    std::vector<Frame> frames;
-    std::string error;
-    bool read_ok = read_frames(fds[0], monotonic_ms() + std::int64_t{timeout_seconds} * 1000, frames, error);
-    ::close(fds[0]);
-    if (!read_ok) ::kill(pid, SIGKILL);
-    int status = 0;
-    ::waitpid(pid, &status, 0);
-
+    std::string error = child.error;
     std::string result;
     for (auto& f : frames) {
         if (f.kind == 'R' && f.parts.size() == 3) {
@@ -145,11 +143,13 @@ ExportRun run_export(const ExporterInfo& exporter, std::string_view json,
             return run;
         }
     }
-    if (WIFSIGNALED(status)) {
-        run.failure = read_ok ? "the exporter crashed (signal " + std::to_string(WTERMSIG(status)) + ", " +
-                                    ::strsignal(WTERMSIG(status)) + "); nothing was written"
-                              : "the exporter did not finish within " + std::to_string(timeout_seconds) +
-                                    " s and was stopped; nothing was written";
+    if (child.timed_out) {
+        run.failure = "the exporter did not finish within " + std::to_string(timeout_seconds) + " s and was stopped";
+        return run;
+    }
+    if (result.empty() && WIFSIGNALED(status)) {
+        run.failure = "the exporter crashed (signal " + std::to_string(WTERMSIG(status)) + ", " +
+                      ::strsignal(WTERMSIG(status)) + ")";
         return run;
     }
     if (!read_ok) {
@@ -157,7 +157,7 @@ ExportRun run_export(const ExporterInfo& exporter, std::string_view json,
         return run;
     }
     if (result.empty()) {
-        run.failure = "the exporter ended without finishing its export; nothing was written";
+        run.failure = "the exporter ended without finishing its export";
         return run;
     }
     // What the plugin wrote must make sense before anything reaches the disk.

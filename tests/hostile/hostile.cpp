@@ -16,7 +16,10 @@
 
 namespace galley::hostile {
 
-Outcome run(const std::vector<std::string>& args, const Limits& limits, const std::string& stdin_path) {
+namespace {
+
+Outcome run_with(const std::vector<std::string>& args, const Limits& limits, const std::string& stdin_path,
+                 const std::function<bool()>& kill_when) {
     testing::TempDir io;
     std::string out_path = io.file("stdout"), err_path = io.file("stderr");
     auto start = std::chrono::steady_clock::now();
@@ -49,6 +52,15 @@ Outcome run(const std::vector<std::string>& args, const Limits& limits, const st
     for (;;) {
         pid_t done = ::wait4(pid, &status, WNOHANG, &use);
         if (done == pid) break;
+        if (kill_when && kill_when()) {
+            ::kill(pid, SIGKILL);  // galley only: its children must go by themselves
+            ::wait4(pid, &status, 0, &use);
+            o.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+            o.exit_code = 128 + SIGKILL;
+            o.out = testing::read_file(out_path);
+            o.err = testing::read_file(err_path);
+            return o;
+        }
         double elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
         if (elapsed > limits.seconds) {
             o.timed_out = true;
@@ -65,6 +77,32 @@ Outcome run(const std::vector<std::string>& args, const Limits& limits, const st
     o.out = testing::read_file(out_path);
     o.err = testing::read_file(err_path);
     return o;
+}
+
+}  // namespace
+
+Outcome run(const std::vector<std::string>& args, const Limits& limits, const std::string& stdin_path) {
+    return run_with(args, limits, stdin_path, {});
+}
+
+Outcome run_killed(const std::vector<std::string>& args, const Limits& limits, const std::function<bool()>& kill_when) {
+    return run_with(args, limits, "", kill_when);
+}
+
+std::vector<int> processes_mentioning(const std::string& text) {
+    std::vector<int> found;
+    std::error_code ec;
+    for (const auto& entry : std::filesystem::directory_iterator("/proc", ec)) {
+        std::string name = entry.path().filename().string();
+        if (name.find_first_not_of("0123456789") != std::string::npos) continue;
+        int pid = std::stoi(name);
+        if (pid == ::getpid()) continue;
+        std::string cmdline = testing::read_file(entry.path().string() + "/cmdline");
+        std::string status = testing::read_file(entry.path().string() + "/status");
+        if (status.find("State:\tZ") != std::string::npos) continue;  // a zombie holds nothing
+        if (cmdline.find(text) != std::string::npos) found.push_back(pid);
+    }
+    return found;
 }
 
 void expect_bounded(const Outcome& o, const Limits& limits) {

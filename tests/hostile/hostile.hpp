@@ -3,6 +3,7 @@
 // and output galley gains.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -26,6 +27,13 @@ struct Outcome {
 // Runs build/galley with `args` (stdin from `stdin_path` when given: a file, FIFO or device), in its own
 // process group, stopped after `limits.seconds`.
 Outcome run(const std::vector<std::string>& args, const Limits& limits = {}, const std::string& stdin_path = "");
+
+// The same, but galley alone (not its process group) is killed with SIGKILL as soon as `kill_when` says so:
+// what is left of its children afterwards is what a crash or an operator's kill -9 would leave.
+Outcome run_killed(const std::vector<std::string>& args, const Limits& limits, const std::function<bool()>& kill_when);
+
+// Process ids of this user's processes whose command line contains `text` (galley's own test process excepted).
+std::vector<int> processes_mentioning(const std::string& text);
 
 // gtest checks for the bounds: within the time, within the memory.
 void expect_bounded(const Outcome& o, const Limits& limits);

@@ -32,6 +32,24 @@ static galley_status export_edition(const galley_host* host, const char* json, s
 #elif defined(FIXTURE_FAILS)
     host->report(host->context, GALLEY_ERROR, "p1-a2", "cannot export this article");
     return GALLEY_FAILED;
+#elif defined(FIXTURE_GRANDCHILD)
+    /* A process left behind, holding every descriptor the plugin had (galley's pipe among them). */
+    if (fork() == 0) {
+        sleep(600);
+        _exit(0);
+    }
+#elif defined(FIXTURE_FLOOD_OUTPUT)
+    {
+        static char block[1 << 20];
+        memset(block, 'x', sizeof block);
+        for (;;)
+            if (host->write(host->context, "", block, sizeof block) != 0) return GALLEY_FAILED;
+    }
+#elif defined(FIXTURE_FLOOD_REPORTS)
+    for (;;) host->report(host->context, GALLEY_WARNING, "p1-a1", "a warning, again and again");
+#elif defined(FIXTURE_CHATTY)
+    printf("CHATTY-EXPORT-OUTPUT\n");
+    fflush(stdout);
 #endif
     char line[128];
     int n = snprintf(line, sizeof line, "edition of %zu bytes\n", size);
@@ -66,6 +84,14 @@ static const galley_exporter descriptor = {
 #endif
     "Fixture", "0.1", "A test exporter", "txt", "text/plain",
     options, sizeof options / sizeof options[0], export_edition};
+
+#ifdef FIXTURE_CHATTY
+/* A plugin that prints while it is loaded, as a careless library does. */
+__attribute__((constructor)) static void chatter(void) {
+    printf("CHATTY-LOAD-OUTPUT\n");
+    fflush(stdout);
+}
+#endif
 
 #ifdef FIXTURE_CRASH_LOAD
 __attribute__((constructor)) static void crash_on_load(void) { raise(SIGSEGV); }

@@ -1,11 +1,14 @@
 #include "fop_run.hpp"
 
+#include <signal.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <cerrno>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 
@@ -29,12 +32,48 @@ std::string read_file(const std::string& path) {
     return s.str();
 }
 
+std::string temp_root() {
+    const char* tmp = std::getenv("TMPDIR");
+    return tmp && *tmp ? tmp : "/tmp";
+}
+
+// Gone, or a zombie nobody has reaped yet (an init that never reaps leaves those forever).
+bool process_gone(pid_t pid) {
+    if (kill(pid, 0) != 0) return errno == ESRCH;
+    std::ifstream stat("/proc/" + std::to_string(pid) + "/stat");
+    std::string line;
+    std::getline(stat, line);
+    std::size_t paren = line.rfind(')');
+    return paren != std::string::npos && paren + 2 < line.size() && line[paren + 2] == 'Z';
+}
+
+// A run killed outright (kill -9, or galley killed and this process with it) cannot clean up after itself.
+// Its folder carries its process id, so the next run removes the folders of processes that are gone.
+// Only this user's folders named galley-pdf-<pid>-XXXXXX are touched, and never one whose process lives.
+void sweep_stale_dirs(const std::string& root) {
+    std::error_code ec;
+    for (const auto& entry : std::filesystem::directory_iterator(root, ec)) {
+        std::string name = entry.path().filename().string();
+        if (name.rfind("galley-pdf-", 0) != 0) continue;
+        std::size_t digits_end = name.find('-', 11);
+        if (digits_end == std::string::npos || digits_end == 11 || name.size() != digits_end + 7) continue;
+        std::string digits = name.substr(11, digits_end - 11);
+        if (digits.size() > 9 || digits.find_first_not_of("0123456789") != std::string::npos) continue;
+        struct stat st{};
+        if (lstat(entry.path().c_str(), &st) != 0 || !S_ISDIR(st.st_mode) || st.st_uid != geteuid()) continue;
+        pid_t owner = static_cast<pid_t>(std::stol(digits));
+        if (owner <= 0 || owner == getpid() || !process_gone(owner)) continue;
+        std::filesystem::remove_all(entry.path(), ec);
+    }
+}
+
 // The private directory and everything galley put in it go when the run ends, whatever happens.
 class TempDir {
 public:
     TempDir() {
-        const char* tmp = std::getenv("TMPDIR");
-        std::string pattern = std::string(tmp && *tmp ? tmp : "/tmp") + "/galley-pdf-XXXXXX";
+        std::string root = temp_root();
+        sweep_stale_dirs(root);
+        std::string pattern = root + "/galley-pdf-" + std::to_string(getpid()) + "-XXXXXX";
         if (mkdtemp(pattern.data())) path_ = pattern;
     }
     ~TempDir() {

@@ -3,7 +3,7 @@
 #include <fcntl.h>
 #include <poll.h>
 #include <signal.h>
-#include <spawn.h>
+#include <sys/prctl.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -46,11 +46,6 @@ ProcessResult run_process(const std::vector<std::string>& argv, int timeout_seco
     int pipe_fds[2];
     if (pipe2(pipe_fds, O_CLOEXEC) != 0) return r.error = std::string("pipe: ") + std::strerror(errno), r;
 
-    posix_spawn_file_actions_t actions;
-    posix_spawn_file_actions_init(&actions);
-    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0);
-    posix_spawn_file_actions_adddup2(&actions, pipe_fds[1], 1);
-    posix_spawn_file_actions_adddup2(&actions, pipe_fds[1], 2);
     std::vector<char*> args;
     for (const std::string& a : argv) args.push_back(const_cast<char*>(a.c_str()));
     args.push_back(nullptr);
@@ -66,11 +61,37 @@ ProcessResult run_process(const std::vector<std::string>& argv, int timeout_seco
     }
     for (const std::string& mine : environment) env.push_back(const_cast<char*>(mine.c_str()));
     env.push_back(nullptr);
-    pid_t pid = 0;
-    int rc = posix_spawn(&pid, argv[0].c_str(), &actions, nullptr, args.data(), env.data());
-    posix_spawn_file_actions_destroy(&actions);
+    // fork and exec rather than posix_spawn: the program (FOP's Java, which its launcher execs) must die with
+    // the process that started it, however that one ends (kill -9 included): PR_SET_PDEATHSIG survives exec.
+    int exec_error[2];
+    if (pipe2(exec_error, O_CLOEXEC) != 0) {
+        close(pipe_fds[0]);
+        close(pipe_fds[1]);
+        return r.error = std::string("pipe: ") + std::strerror(errno), r;
+    }
+    pid_t parent = getpid();
+    pid_t pid = fork();
+    if (pid == 0) {
+        prctl(PR_SET_PDEATHSIG, SIGKILL);
+        if (getppid() != parent) _exit(127);
+        int devnull = open("/dev/null", O_RDONLY);
+        if (devnull >= 0) dup2(devnull, 0);
+        dup2(pipe_fds[1], 1);
+        dup2(pipe_fds[1], 2);
+        execve(argv[0].c_str(), args.data(), env.data());
+        int err = errno;
+        ssize_t ignored = write(exec_error[1], &err, sizeof err);
+        (void)ignored;
+        _exit(127);
+    }
     close(pipe_fds[1]);
-    if (rc != 0) {
+    close(exec_error[1]);
+    int child_errno = 0;
+    bool exec_failed = pid > 0 && read(exec_error[0], &child_errno, sizeof child_errno) == sizeof child_errno;
+    close(exec_error[0]);
+    if (pid < 0 || exec_failed) {
+        int rc = pid < 0 ? errno : child_errno;
+        if (pid > 0) waitpid(pid, nullptr, 0);
         close(pipe_fds[0]);
         r.error = "cannot start " + argv[0] + ": " + std::strerror(rc);
         return r;
