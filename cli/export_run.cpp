@@ -3,10 +3,14 @@
 #include <cstdlib>
 #include <filesystem>
 #include <iostream>
+#include <string_view>
+#include <unordered_map>
 
 #include "exit_codes.hpp"
 #include "exporter_runner.hpp"
 #include "galley/diagnostics.hpp"
+#include "galley/quote.hpp"
+#include "inputs.hpp"
 #include "output_file.hpp"
 
 namespace galley::cli {
@@ -15,20 +19,21 @@ namespace {
 namespace fs = std::filesystem;
 
 void print_reports(const host::ExportRun& run, const Edition& edition, const std::string& exporter, bool quiet) {
+    std::unordered_map<std::string_view, const Article*> by_id;
+    for (const auto& a : edition.articles) by_id.emplace(a.id, &a);
+    Diagnostics diags;
     for (const auto& r : run.reports) {
-        if (quiet && r.severity != GALLEY_ERROR) continue;
-        Diagnostic d;
-        d.severity = r.severity == GALLEY_ERROR ? Severity::error : r.severity == GALLEY_WARNING ? Severity::warning : Severity::note;
-        d.message = exporter + ": ";
-        for (const auto& a : edition.articles)
-            if (!r.article_id.empty() && a.id == r.article_id) {
-                d.where = a.origin;
-                d.message += "article " + a.id + ": ";
-            }
-        if (!r.article_id.empty() && !d.where.known()) d.message += r.article_id + ": ";
-        d.message += r.message;
-        std::cerr << "galley: " << format_diagnostic(d) << '\n';
+        Severity severity = r.severity == GALLEY_ERROR ? Severity::error : r.severity == GALLEY_WARNING ? Severity::warning : Severity::note;
+        std::string message = exporter + ": ";
+        SourceSpan where;
+        if (!r.article_id.empty()) {
+            auto found = by_id.find(r.article_id);
+            if (found != by_id.end()) where = found->second->origin;
+            message += (found != by_id.end() ? "article " : "") + printable(r.article_id, 80) + ": ";
+        }
+        diags.add(severity, std::move(where), message + r.message);
     }
+    print_diagnostics(diags, quiet);
 }
 
 int plugin_timeout() {
@@ -95,7 +100,7 @@ int export_edition(const host::ExporterInfo& ex, const Edition& edition, const s
     host::ExportRun run = host::run_export(ex, json, options, {target.previous_dir, resource_dir}, plugin_timeout());
     print_reports(run, edition, ex.id, quiet);
     if (!run.failure.empty() || !run.ok) {
-        std::cerr << "galley: error: exporter " << ex.id << (run.failure.empty() ? " failed" : ": " + run.failure)
+        std::cerr << "galley: error: exporter " << ex.id << (run.failure.empty() ? " failed" : ": " + printable(run.failure))
                   << "; nothing written\n";
         return exit_export_failed;
     }
@@ -118,11 +123,14 @@ int export_edition(const host::ExporterInfo& ex, const Edition& edition, const s
     } else {
         std::string bytes = run.entries.empty() ? std::string() : run.entries.front().second;
         if (target.single_file == "-") {
-            std::cout << bytes << std::flush;
-            if (!std::cout) return exit_output_error;
+            err = write_stdout(bytes);
             where = "stdout";
         } else {
-            err = write_file_atomically(target.single_file, bytes);
+            // `-o folder/` names a folder: made if it is not there yet, as an exporter of several files would.
+            if (!target.directory.empty() && target.directory != target.single_file &&
+                !fs::create_directories(target.directory, ec) && ec)
+                err = "cannot make the folder " + target.directory + ": " + ec.message();
+            if (err.empty()) err = write_file_atomically(target.single_file, bytes);
             where = target.single_file + " (" + std::to_string(bytes.size()) + " bytes)";
         }
     }

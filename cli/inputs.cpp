@@ -8,10 +8,19 @@
 namespace galley::cli {
 
 void print_diagnostics(const Diagnostics& diags, bool quiet) {
+    // A flood of messages (a million unknown keys) helps no one: the first ones say what is wrong.
+    constexpr std::size_t most = 200;
+    std::size_t shown = 0, held_back = 0;
     for (const auto& d : diags.items()) {
         if (quiet && d.severity != Severity::error) continue;
+        if (shown == most) {
+            ++held_back;
+            continue;
+        }
         std::cerr << "galley: " << format_diagnostic(d) << '\n';
+        ++shown;
     }
+    if (held_back > 0) std::cerr << "galley: note: " << held_back << " more message(s) not shown\n";
 }
 
 int read_inputs(const InputArgs& args, Edition& edition) {

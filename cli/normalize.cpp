@@ -14,10 +14,7 @@ int run_normalize(const NormalizeArgs& args) {
     if (int code = read_inputs(args.in, edition)) return code;
     std::string json = to_canonical_json(edition);
     bool to_stdout = args.output.empty() || args.output == "-";
-    if (to_stdout) {
-        std::cout << json << std::flush;
-        if (!std::cout) return exit_output_error;
-    } else if (std::string err = write_file_atomically(args.output, json); !err.empty()) {
+    if (std::string err = to_stdout ? write_stdout(json) : write_file_atomically(args.output, json); !err.empty()) {
         std::cerr << "galley: error: " << err << '\n';
         return exit_output_error;
     }

@@ -10,6 +10,7 @@
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
+#include <iostream>
 #include <vector>
 
 namespace galley::cli {
@@ -82,6 +83,11 @@ int stream_descriptor(const std::string& path) {
 }
 
 }  // namespace
+
+std::string write_stdout(std::string_view bytes) {
+    std::cout.flush();
+    return write_all(1, bytes, "standard output");
+}
 
 std::string write_file_atomically(const std::string& path, std::string_view bytes) {
     // What is not a regular file is written into, never replaced: a stream, a device, a FIFO.

@@ -16,6 +16,9 @@ std::string write_file_atomically(const std::string& path, std::string_view byte
 std::string write_entries_atomically(const std::string& dir,
                                      const std::vector<std::pair<std::string, std::string>>& entries);
 
+// Writes to standard output (`-o -`); "" or a message with the reason (a full disk, a closed pipe).
+std::string write_stdout(std::string_view bytes);
+
 // Reads a whole file; returns "" on success, else the reason.
 std::string read_whole_file(const std::string& path, std::string& out);
 

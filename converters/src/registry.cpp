@@ -3,6 +3,7 @@
 
 #include "galley/converter.hpp"
 #include "galley/model_json.hpp"
+#include "galley/quote.hpp"
 #include "print_text/reader.hpp"
 
 namespace galley {
@@ -33,9 +34,11 @@ public:
         return "galley's canonical JSON (what `galley normalize` writes; see formats/README.md)";
     }
     int sniff(const InputDocument& input) const override {
-        return looks_like_canonical_json(input.bytes) && input.bytes.find("\"galley-edition\"") != std::string::npos
-                   ? 100
-                   : 0;
+        if (looks_like_canonical_json(input.bytes) && input.bytes.find("\"galley-edition\"") != std::string::npos)
+            return 100;
+        // Any other JSON document is claimed too, so that it is refused as "not a galley edition" rather than
+        // read as the text of a page.
+        return is_json_container(input.bytes) ? 60 : 0;
     }
     bool read(const InputDocument& input, const ConvertOptions& options, Edition& edition,
               Diagnostics& diags) const override {
@@ -61,7 +64,7 @@ public:
                                      [&](const Article& e) { return e.id == a.id; });
             if (clash) {
                 diags.error(a.origin.known() ? a.origin : SourceSpan{input.path, 0, 0},
-                            "article id \"" + a.id + "\" is already used by an earlier input");
+                            "article id " + quote_text(a.id) + " is already used by an earlier input");
                 return false;
             }
             edition.articles.push_back(std::move(a));

@@ -15,6 +15,7 @@
 #include "json_locate.hpp"
 #include "galley/diagnostics.hpp"
 #include "galley/model.hpp"
+#include "galley/quote.hpp"
 
 namespace galley::dom_oracle {
 
@@ -129,13 +130,13 @@ public:
     void fail(const JsonPath& path, const std::string& message) {
         SourceSpan where{file_, 0, 0};
         detail::line_column(text_, detail::locate_json_value(text_, path), where.line, where.column);
-        diags_.error(where, message + " (at " + detail::json_pointer(path) + ")");
+        diags_.error(where, message + " (at " + printable(detail::json_pointer(path), 200) + ")");
     }
 
     void warn(const JsonPath& path, const std::string& message) {
         SourceSpan where{file_, 0, 0};
         detail::line_column(text_, detail::locate_json_value(text_, path), where.line, where.column);
-        diags_.warning(where, message + " (at " + detail::json_pointer(path) + ")");
+        diags_.warning(where, message + " (at " + printable(detail::json_pointer(path), 200) + ")");
     }
 
     // Checks that `j` is an object with only the known keys (unknown keys are warned about, not fatal,
@@ -148,7 +149,7 @@ public:
         for (const auto& [k, v] : j.items()) {
             bool known = false;
             for (const char* key : keys) known = known || k == key;
-            if (!known) warn(with(path, k), "unknown key \"" + k + "\" ignored");
+            if (!known) warn(with(path, k), "unknown key " + quote_text(k) + " ignored");
         }
         return true;
     }
@@ -236,7 +237,7 @@ public:
         std::string type = "paragraph";
         string(e, ep, "type", type);
         if (!block_type_from_string(type, b.type))
-            fail(with(ep, "type"), "unknown block type \"" + type + "\" (paragraph, subheading or image)");
+            fail(with(ep, "type"), "unknown block type " + quote_text(type) + " (paragraph, subheading or image)");
         string(e, ep, "text", b.text);
         b.origin.file = article_origin.file;
         integer(e, ep, "line", b.origin.line);
@@ -331,13 +332,19 @@ public:
 
     void edition(const nlohmann::json& root, Edition& ed) {
         JsonPath top;
+        if (!root.is_object()) return fail(top, "not a galley edition: the document is not a JSON object");
         if (!object(root, top, {"format", "version", "edition", "pages", "articles", "dropped"})) return;
+        // A format or version of the wrong type has its own message and no second one.
         std::string format;
+        std::size_t errors = diags_.error_count();
         string(root, top, "format", format);
+        if (diags_.error_count() != errors) return;
         if (format != canonical_format_name)
             return fail(with(top, "format"), "not a galley edition: \"format\" must be \"galley-edition\"");
         int version = 0;
+        errors = diags_.error_count();
         integer(root, top, "version", version);
+        if (diags_.error_count() != errors) return;
         if (version != canonical_format_version)
             return fail(with(top, "version"),
                         "unsupported version " + std::to_string(version) + " (this galley reads version " +

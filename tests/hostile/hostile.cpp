@@ -19,9 +19,9 @@ namespace galley::hostile {
 namespace {
 
 Outcome run_with(const std::vector<std::string>& args, const Limits& limits, const std::string& stdin_path,
-                 const std::function<bool()>& kill_when) {
+                 const std::string& stdout_path, const std::function<bool()>& kill_when) {
     testing::TempDir io;
-    std::string out_path = io.file("stdout"), err_path = io.file("stderr");
+    std::string out_path = stdout_path.empty() ? io.file("stdout") : stdout_path, err_path = io.file("stderr");
     auto start = std::chrono::steady_clock::now();
     pid_t pid = ::fork();
     if (pid < 0) throw std::runtime_error("fork failed");
@@ -32,7 +32,8 @@ Outcome run_with(const std::vector<std::string>& args, const Limits& limits, con
             ::fcntl(in, F_SETFL, ::fcntl(in, F_GETFL) & ~O_NONBLOCK);
             ::dup2(in, 0);
         }
-        int out = ::open(out_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+        int out = stdout_path.empty() ? ::open(out_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644)
+                                      : ::open(out_path.c_str(), O_WRONLY);
         int err = ::open(err_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
         ::dup2(out, 1);
         ::dup2(err, 2);
@@ -57,7 +58,7 @@ Outcome run_with(const std::vector<std::string>& args, const Limits& limits, con
             ::wait4(pid, &status, 0, &use);
             o.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
             o.exit_code = 128 + SIGKILL;
-            o.out = testing::read_file(out_path);
+            if (stdout_path.empty()) o.out = testing::read_file(out_path);
             o.err = testing::read_file(err_path);
             return o;
         }
@@ -74,19 +75,20 @@ Outcome run_with(const std::vector<std::string>& args, const Limits& limits, con
     o.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     o.peak_mib = use.ru_maxrss / 1024;
     o.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
-    o.out = testing::read_file(out_path);
+    if (stdout_path.empty()) o.out = testing::read_file(out_path);
     o.err = testing::read_file(err_path);
     return o;
 }
 
 }  // namespace
 
-Outcome run(const std::vector<std::string>& args, const Limits& limits, const std::string& stdin_path) {
-    return run_with(args, limits, stdin_path, {});
+Outcome run(const std::vector<std::string>& args, const Limits& limits, const std::string& stdin_path,
+            const std::string& stdout_path) {
+    return run_with(args, limits, stdin_path, stdout_path, {});
 }
 
 Outcome run_killed(const std::vector<std::string>& args, const Limits& limits, const std::function<bool()>& kill_when) {
-    return run_with(args, limits, "", kill_when);
+    return run_with(args, limits, "", "", kill_when);
 }
 
 std::vector<int> processes_mentioning(const std::string& text) {

@@ -24,9 +24,10 @@ struct Outcome {
     bool timed_out = false;
 };
 
-// Runs build/galley with `args` (stdin from `stdin_path` when given: a file, FIFO or device), in its own
-// process group, stopped after `limits.seconds`.
-Outcome run(const std::vector<std::string>& args, const Limits& limits = {}, const std::string& stdin_path = "");
+// Runs build/galley with `args` (stdin from `stdin_path` when given: a file, FIFO or device; stdout to
+// `stdout_path` when given, else into Outcome::out), in its own process group, stopped after `limits.seconds`.
+Outcome run(const std::vector<std::string>& args, const Limits& limits = {}, const std::string& stdin_path = "",
+            const std::string& stdout_path = "");
 
 // The same, but galley alone (not its process group) is killed with SIGKILL as soon as `kill_when` says so:
 // what is left of its children afterwards is what a crash or an operator's kill -9 would leave.

@@ -125,3 +125,27 @@ TEST(HostileFiles, AnInputOverTheCapIsRefusedWithoutReadingIt) {
     EXPECT_NE(o.err.find("300 MiB"), std::string::npos) << o.err;
     EXPECT_FALSE(fs::exists(dir.file("out.json")));
 }
+
+// Standard output that cannot take the bytes (a full disk): galley says so and fails.
+TEST(HostileFiles, AFullStandardOutputIsAnError) {
+    Limits limits{20, 256};
+    for (std::vector<std::string> args : {std::vector<std::string>{"normalize", "-q", seed()},
+                                          std::vector<std::string>{"export", "-q", "-t", "epub", "--issue-date",
+                                                                   "2023-01-04", seed()}}) {
+        Outcome o = run(args, limits, "", "/dev/full");
+        expect_bounded(o, limits);
+        EXPECT_EQ(o.exit_code, 4) << args[0] << ": " << o.err;
+        EXPECT_NE(o.err.find("cannot write standard output: No space left on device"), std::string::npos)
+            << args[0] << ": " << o.err;
+    }
+}
+
+// `-o folder/` for an exporter of one file: the folder is made and the file takes the edition's name.
+TEST(HostileFiles, AFolderNotThereYetIsMadeForASingleFile) {
+    galley::testing::TempDir out;
+    Limits limits{30, 512};
+    Outcome o = run({"export", "-q", "-t", "epub", "--issue-date", "2023-01-04", seed(), "-o", out.file("new/") }, limits);
+    expect_bounded(o, limits);
+    EXPECT_EQ(o.exit_code, 0) << o.err;
+    EXPECT_TRUE(fs::is_regular_file(out.file("new/edition.epub")));
+}

@@ -160,3 +160,16 @@ TEST(HostilePlugins, AnExportPastItsTimeIsStoppedWithFopAndItsChildren) {
     for (const std::string& f : files_in(out.path()))
         EXPECT_EQ(f.find(".pdf"), std::string::npos) << "a stopped build left " << f;
 }
+
+// A failed export says "nothing written" once.
+TEST(HostilePlugins, AFailureSaysNothingWrittenOnce) {
+    TempDir out;
+    ::setenv("GALLEY_EXPORT_MAX_MIB", "8", 1);
+    Outcome o = run(export_with("flood-output", out.file("out.txt")), {30, 400});
+    ::unsetenv("GALLEY_EXPORT_MAX_MIB");
+    EXPECT_EQ(o.exit_code, 5) << o.err;
+    std::size_t n = 0;
+    for (std::size_t at = o.err.find("nothing written"); at != std::string::npos; at = o.err.find("nothing written", at + 1)) ++n;
+    EXPECT_EQ(n, 1u) << o.err;
+    EXPECT_EQ(o.err.find("nothing was written"), std::string::npos) << o.err;
+}

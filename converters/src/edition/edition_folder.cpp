@@ -3,8 +3,11 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <string_view>
+#include <unordered_map>
 
 #include "galley/input_file.hpp"
+#include "galley/quote.hpp"
 #include "galley/svg_check.hpp"
 #include "manifest.hpp"
 
@@ -24,9 +27,12 @@ void insert_picture(Article& a, Block picture, int after) {
     a.body.insert(it, std::move(picture));
 }
 
+// The first few ids, for a message: a thousand pages would make a thousand-line message.
 std::string article_ids(const Edition& ed) {
+    constexpr std::size_t most = 10;
     std::string ids;
-    for (const auto& a : ed.articles) ids += (ids.empty() ? "" : ", ") + a.id;
+    for (std::size_t i = 0; i < ed.articles.size() && i < most; ++i) ids += (i ? ", " : "") + ed.articles[i].id;
+    if (ed.articles.size() > most) ids += " … " + std::to_string(ed.articles.size()) + " in all";
     return ids.empty() ? "none" : ids;
 }
 
@@ -101,11 +107,13 @@ bool read_edition_folder(const std::string& folder, const ConvertOptions& option
     };
     if (!ed.cover.href.empty()) check_picture(ed.cover.href, {(fs::path(folder) / edition_manifest_name).string(), 0, 0});
     for (const auto& img : m.images) check_picture(img.file, img.where);
+    std::unordered_map<std::string_view, Article*> by_id;
+    for (auto& a : ed.articles) by_id.emplace(a.id, &a);
     for (const auto& img : m.images) {
-        auto it = std::find_if(ed.articles.begin(), ed.articles.end(), [&](const Article& a) { return a.id == img.article; });
-        if (it == ed.articles.end()) {
-            diags.error(img.where, "the picture " + img.file + " belongs to article \"" + img.article +
-                                       "\", which the pages do not have (they have: " + article_ids(ed) + ")");
+        auto it = by_id.find(img.article);
+        if (it == by_id.end()) {
+            diags.error(img.where, "the picture " + img.file + " belongs to article " + quote_text(img.article) +
+                                       ", which the pages do not have (they have: " + article_ids(ed) + ")");
             continue;
         }
         Block b;
@@ -115,7 +123,7 @@ bool read_edition_folder(const std::string& folder, const ConvertOptions& option
         b.image.alt = img.alt;
         b.image.caption = {img.caption, img.credit};
         b.origin = img.where;
-        insert_picture(*it, std::move(b), img.after);
+        insert_picture(*it->second, std::move(b), img.after);
     }
     if (diags.error_count() != errors) return false;
     edition = std::move(ed);

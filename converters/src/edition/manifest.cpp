@@ -1,5 +1,7 @@
 #include "manifest.hpp"
 
+#include "galley/quote.hpp"
+
 #include <toml++/toml.h>
 
 #include <cstdio>
@@ -20,24 +22,6 @@ constexpr std::size_t max_manifest_bytes = std::size_t{32} << 20;
 constexpr std::size_t max_manifest_text = std::size_t{64} << 10;
 
 // A file name as a message quotes it: control characters shown, at most 120 characters.
-std::string quote(const std::string& s) {
-    std::string out = "\"";
-    std::size_t shown = 0;
-    for (unsigned char c : s) {
-        if ((c & 0xC0) != 0x80 && shown++ >= 120) {
-            out += "…";
-            break;
-        }
-        if (c < 0x20 || c == 0x7F) {
-            char buf[8];
-            std::snprintf(buf, sizeof buf, "\\x%02X", c);
-            out += buf;
-        } else {
-            out += static_cast<char>(c);
-        }
-    }
-    return out + "\"";
-}
 
 class Reader {
 public:
@@ -58,7 +42,7 @@ public:
         for (const auto& [k, v] : t) {
             bool known = false;
             for (const char* key : keys) known = known || k.str() == key;
-            if (!known) diags_.warning(at(&v), "unknown key \"" + std::string(k.str()) + "\" in " + where + " ignored");
+            if (!known) diags_.warning(at(&v), "unknown key " + quote_text(k.str()) + " in " + where + " ignored");
         }
     }
 
@@ -92,22 +76,22 @@ public:
         // longer than 255 bytes.
         for (unsigned char ch : p)
             if (ch < 0x20 || ch == 0x7F) {
-                error(n, "the file name " + quote(p) + " holds a control character");
+                error(n, "the file name " + quote_text(p) + " holds a control character");
                 return false;
             }
         fs::path rel(p);
         for (const auto& part : rel)
             if (part.string().size() > 255) {
-                error(n, "a part of " + quote(p) + " is longer than 255 bytes");
+                error(n, "a part of " + quote_text(p) + " is longer than 255 bytes");
                 return false;
             }
         if (p.empty() || rel.is_absolute()) {
-            error(n, "\"" + p + "\" must be a path relative to the edition folder");
+            error(n, quote_text(p) + " must be a path relative to the edition folder");
             return false;
         }
         for (const auto& part : rel)
             if (part == "..") {
-                error(n, "\"" + p + "\" leaves the edition folder (\"..\" is not allowed)");
+                error(n, quote_text(p) + " leaves the edition folder (\"..\" is not allowed)");
                 return false;
             }
         std::error_code ec;
@@ -115,12 +99,12 @@ public:
         fs::path real = fs::weakly_canonical(fs::path(folder_) / rel, ec);
         fs::path inside = real.lexically_relative(base);
         if (ec || inside.empty() || *inside.begin() == "..") {
-            error(n, "\"" + p + "\" leads outside the edition folder (through a link)");
+            error(n, quote_text(p) + " leads outside the edition folder (through a link)");
             return false;
         }
         if (!fs::is_regular_file(real, ec)) {
             std::string kind = special_file_kind(real.string());
-            error(n, quote(p) + (kind.empty() ? " is not there (looked for " + (fs::path(folder_) / rel).string() + ")"
+            error(n, quote_text(p) + (kind.empty() ? " is not there (looked for " + (fs::path(folder_) / rel).string() + ")"
                                                : " is " + kind + ", not a file"));
             return false;
         }
@@ -251,7 +235,7 @@ private:
             if (const toml::node* f = t->get("file")) path(f, img.file);
             else error(t, "an image needs a \"file\"");
             if (!img.file.empty() && image_media_type(img.file).empty())
-                error(t->get("file"), "\"" + img.file + "\" is not a picture galley knows (PNG, JPEG, GIF, SVG, WebP)");
+                error(t->get("file"), quote_text(img.file) + " is not a picture galley knows (PNG, JPEG, GIF, SVG, WebP)");
             text(*t, "caption", img.caption);
             text(*t, "credit", img.credit);
             text(*t, "alt", img.alt);

@@ -13,6 +13,7 @@
 #include "headings.hpp"
 #include "page_labels.hpp"
 #include "page_reader.hpp"
+#include "galley/quote.hpp"
 
 namespace galley::print_text {
 
@@ -144,7 +145,7 @@ bool PageReader::read(const std::vector<PrintLine>& lines, Edition& edition, int
     if (!opt_.issue_date.empty()) {
         issue_date_ = IsoDate::parse(opt_.issue_date);
         if (!issue_date_) {
-            diags_.error({in_.path, 0, 0}, "the issue date \"" + opt_.issue_date + "\" is not a date (YYYY-MM-DD)");
+            diags_.error({in_.path, 0, 0}, "the issue date " + quote_text(opt_.issue_date) + " is not a date (YYYY-MM-DD)");
             return false;
         }
     } else if (!edition.date.empty()) {

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "galley/model.hpp"
+#include "galley/quote.hpp"
 
 namespace galley {
 
@@ -35,10 +36,11 @@ private:
     std::size_t warnings_ = 0;
 };
 
+// One line, whatever the message and file name hold (control characters escaped, at most 4 KiB of message).
 inline std::string format_diagnostic(const Diagnostic& d) {
     std::string out;
     if (!d.where.file.empty()) {
-        out += d.where.file;
+        out += printable(d.where.file);
         if (d.where.line > 0) {
             out += ':' + std::to_string(d.where.line);
             if (d.where.column > 0) out += ':' + std::to_string(d.where.column);
@@ -50,7 +52,7 @@ inline std::string format_diagnostic(const Diagnostic& d) {
         case Severity::warning: out += "warning: "; break;
         case Severity::error: out += "error: "; break;
     }
-    out += d.message;
+    out += printable(d.message);
     return out;
 }
 

@@ -27,6 +27,10 @@ bool from_canonical_json(std::string_view text, const std::string& file, Edition
 // True when `text` looks like canonical JSON (its first non-blank character opens an object).
 bool looks_like_canonical_json(std::string_view text);
 
+// True when `text` is meant as JSON: the whole of it is one object or array, or it opens as one would
+// ('{' then '"', or '[' then '{'), which no printed page does. Depth costs heap, not stack.
+bool is_json_container(std::string_view text);
+
 }  // namespace galley
 
 // ---- implementation (header-only, so that exporter plugins built outside this tree read the model too) ----
@@ -69,6 +73,19 @@ inline bool looks_like_canonical_json(std::string_view text) {
     if (text.substr(0, 3) == "\xEF\xBB\xBF") i = 3;
     while (i < text.size() && (text[i] == ' ' || text[i] == '\n' || text[i] == '\r' || text[i] == '\t')) ++i;
     return i < text.size() && text[i] == '{';
+}
+
+inline bool is_json_container(std::string_view text) {
+    detail::JsonCursor in(text);
+    if (!in.skip_bom()) return false;
+    const char c = in.peek();
+    if (c != '{' && c != '[') return false;
+    const std::size_t open = in.offset();
+    in.seek(open + 1);
+    const char next = in.peek();
+    if ((c == '{' && next == '"') || (c == '[' && next == '{')) return true;
+    in.seek(open);
+    return in.skip_value() && in.at_end();
 }
 
 }  // namespace galley

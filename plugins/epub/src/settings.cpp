@@ -4,6 +4,7 @@
 #include "labels.hpp"
 #include "text.hpp"
 #include "uuid.hpp"
+#include "galley/quote.hpp"
 
 namespace galley::epub {
 
@@ -55,7 +56,7 @@ bool make_settings(const Edition& edition, const plugin::Options& options, const
     }
     if (lang.empty() && is_language_tag(edition.language) && edition.language != "und") lang = edition.language;
     if (lang.empty() && !edition.language.empty() && edition.language != "und")
-        warnings.push_back("the edition's language \"" + edition.language + "\" is no BCP 47 tag; the book says zh");
+        warnings.push_back("the edition's language " + quote_text(edition.language) + " is no BCP 47 tag; the book says zh");
     out.language = lang.empty() ? "zh" : lang;
     out.chinese = is_chinese(out.language);
 
@@ -64,7 +65,7 @@ bool make_settings(const Edition& edition, const plugin::Options& options, const
     auto date = CivilDate::parse(edition.date);
     if (!date) {
         error = edition.date.empty() ? "the edition has no date: give the issue date (--issue-date YYYY-MM-DD)"
-                                     : "the edition's date \"" + edition.date + "\" is not YYYY-MM-DD";
+                                     : "the edition's date " + quote_text(edition.date) + " is not YYYY-MM-DD";
         return false;
     }
     out.date = *date;
@@ -87,8 +88,8 @@ bool make_settings(const Edition& edition, const plugin::Options& options, const
     if (!edition.issn.empty()) {
         out.issn = normalize_issn(edition.issn);
         if (out.issn.empty())
-            warnings.push_back("the edition's ISSN \"" + edition.issn +
-                               "\" is no ISSN; the book's identifier is made from the paper's name instead");
+            warnings.push_back("the edition's ISSN " + quote_text(edition.issn) +
+                               " is no ISSN; the book's identifier is made from the paper's name instead");
     }
     // Same paper and day, same identifier: a reading system then replaces the issue rather than adding a copy.
     std::string name = (out.issn.empty() ? "title:" + out.paper : "issn:" + out.issn) + "/" + out.date.iso();

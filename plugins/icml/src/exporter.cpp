@@ -9,6 +9,7 @@
 #include "story.hpp"
 #include "styles.hpp"
 #include "text.hpp"
+#include "galley/quote.hpp"
 
 namespace galley::icml {
 namespace {
@@ -34,8 +35,8 @@ bool plan_by_article(const Edition& edition, plugin::Output& out, std::vector<St
     bool ok = true;
     for (const Article& a : edition.articles) {
         if (!is_safe_id(a.id)) {
-            out.error(a.id, "article id \"" + a.id +
-                                "\" cannot name a story file (use letters, digits, '-', '_', '.'), or export with "
+            out.error(a.id, "article id " + quote_text(a.id) +
+                                " cannot name a story file (use letters, digits, '-', '_', '.'), or export with "
                                 "-O story=page");
             ok = false;
             continue;

@@ -9,6 +9,7 @@
 #include "settings.hpp"
 #include "versions.hpp"
 #include "xml.hpp"
+#include "galley/quote.hpp"
 
 namespace galley::newsml_g2 {
 namespace {
@@ -35,7 +36,7 @@ bool check_ids(const Edition& edition, plugin::Output& out) {
     for (const Article& a : edition.articles) {
         if (!is_safe_id(a.id)) {
             out.error(a.id,
-                      "article id \"" + a.id + "\" cannot name an item file (use letters, digits, '-', '_', '.')");
+                      "article id " + quote_text(a.id) + " cannot name an item file (use letters, digits, '-', '_', '.')");
             ok = false;
             continue;
         }

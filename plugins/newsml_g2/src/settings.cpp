@@ -1,6 +1,7 @@
 #include "settings.hpp"
 
 #include "text.hpp"
+#include "galley/quote.hpp"
 
 namespace galley::newsml_g2 {
 
@@ -52,7 +53,7 @@ bool make_settings(const Edition& edition, const plugin::Options& options, const
     auto date = parse_iso_date(edition.date);
     if (!date) {
         error = edition.date.empty() ? "the edition has no date: give the issue date (--issue-date YYYY-MM-DD)"
-                                     : "the edition's date \"" + edition.date + "\" is not YYYY-MM-DD";
+                                     : "the edition's date " + quote_text(edition.date) + " is not YYYY-MM-DD";
         return false;
     }
     out.date = *date;
@@ -78,8 +79,8 @@ bool make_settings(const Edition& edition, const plugin::Options& options, const
         if (!edition.issn.empty()) {
             std::string issn = normalize_issn(edition.issn);
             if (issn.empty()) {
-                warnings.push_back("the edition's ISSN \"" + edition.issn +
-                                   "\" is no ISSN; guids use urn:newsml:galley: instead");
+                warnings.push_back("the edition's ISSN " + quote_text(edition.issn) +
+                                   " is no ISSN; guids use urn:newsml:galley: instead");
             } else {
                 if (!issn_checks(issn))
                     warnings.push_back("the edition's ISSN " + issn + " fails its check digit; guids use it anyway");

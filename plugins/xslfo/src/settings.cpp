@@ -3,6 +3,7 @@
 #include <cctype>
 
 #include "dates.hpp"
+#include "galley/quote.hpp"
 
 namespace galley::xslfo {
 
@@ -67,7 +68,7 @@ bool make_settings(const Edition& edition, const plugin::Options& options, const
         out.dated = true;
         out.date = *d;
     } else if (!edition.date.empty()) {
-        warnings.push_back("the issue date \"" + edition.date + "\" is no YYYY-MM-DD date: the masthead shows none");
+        warnings.push_back("the issue date " + quote_text(edition.date) + " is no YYYY-MM-DD date: the masthead shows none");
     }
 
     if (source_date_epoch && *source_date_epoch) {

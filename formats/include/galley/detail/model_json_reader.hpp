@@ -22,6 +22,7 @@
 #include "galley/detail/json_cursor.hpp"
 #include "galley/detail/pending_diagnostics.hpp"
 #include "galley/model.hpp"
+#include "galley/quote.hpp"
 
 namespace galley::detail {
 
@@ -142,7 +143,7 @@ private:
 
     bool unknown_member(const Place& at, std::string_view key) {
         pending_.add(Severity::warning, Place::member(at, key, 0), here(),
-                     "unknown key \"" + std::string(key) + "\" ignored");
+                     "unknown key " + quote_text(key) + " ignored");
         return in_.skip_value();
     }
 
@@ -266,7 +267,7 @@ private:
         if (in_.peek() != '"') return mistyped(at, "must be a string");
         const std::size_t start = here();
         if (in_.string(scratch_) && !block_type_from_string(scratch_, out))
-            error(at, start, "unknown block type \"" + scratch_ + "\" (paragraph, subheading or image)");
+            error(at, start, "unknown block type " + quote_text(scratch_) + " (paragraph, subheading or image)");
     }
 
     void article(const Place& at, Article& a) {
@@ -381,28 +382,45 @@ private:
         static constexpr Keys<6> keys{"format", "version", "edition", "pages", "articles", "dropped"};
         const bool is_object = in_.peek() == '{';
         const std::size_t start = here();
+        if (!is_object) {
+            // An array or a bare value: JSON, but nothing galley wrote.
+            error(root, start, "not a galley edition: the document is not a JSON object");
+            in_.skip_value();
+            return;
+        }
         std::string format;
         int version = 0;
+        // A format or version of the wrong type has its own message; "must be galley-edition" would be a second.
+        bool format_mistyped = false, version_mistyped = false;
         const Offsets<6> found = object(root, keys, [&](std::size_t k, const Place& p) {
+            const std::size_t messages = pending_.size();
             switch (k) {
-                case 0: return string(p, format);
-                case 1: return integer(p, version);
+                case 0:
+                    string(p, format);
+                    format_mistyped = pending_.size() != messages;
+                    return;
+                case 1:
+                    integer(p, version);
+                    version_mistyped = pending_.size() != messages;
+                    return;
                 case 2: return edition_meta(p, ed);
                 case 3: return array(p, [&](const Place& ep) { page(ep, ed.pages.emplace_back()); });
                 case 4: return array(p, [&](const Place& ep) { article(ep, ed.articles.emplace_back()); });
                 default: return dropped(p, ed.dropped);
             }
         });
-        if (!is_object || halted()) return;
+        if (halted()) return;
         // A document of another format or version is not read further: what its later keys hold is not news.
         if (format != canonical_format_name) {
-            error(Place::member(root, "format", 1), found[0] != absent ? found[0] : start,
-                  "not a galley edition: \"format\" must be \"galley-edition\"");
+            if (!format_mistyped)
+                error(Place::member(root, "format", 1), found[0] != absent ? found[0] : start,
+                      "not a galley edition: \"format\" must be \"galley-edition\"");
             pending_.drop_after_root_key(1);
         } else if (version != canonical_format_version) {
-            error(Place::member(root, "version", 2), found[1] != absent ? found[1] : start,
-                  "unsupported version " + std::to_string(version) + " (this galley reads version " +
-                      std::to_string(canonical_format_version) + ")");
+            if (!version_mistyped)
+                error(Place::member(root, "version", 2), found[1] != absent ? found[1] : start,
+                      "unsupported version " + std::to_string(version) + " (this galley reads version " +
+                          std::to_string(canonical_format_version) + ")");
             pending_.drop_after_root_key(2);
         }
     }

@@ -61,6 +61,8 @@ public:
         items_.push_back(std::move(item));
     }
 
+    std::size_t size() const { return items_.size(); }
+
     // Drops what was found under the root's keys after the one with turn `rank`: the reader stops there.
     void drop_after_root_key(unsigned char rank) {
         std::erase_if(items_, [&](const Item& i) { return !i.order.empty() && static_cast<unsigned char>(i.order[0]) > rank; });
@@ -80,7 +82,7 @@ public:
         for (std::size_t i = 0; i < items_.size(); ++i) {
             Item& item = items_[i];
             diags.add(item.severity, SourceSpan{file, positions[i].line, positions[i].column},
-                      std::move(item.message) + " (at " + item.pointer + ")");
+                      std::move(item.message) + " (at " + printable(item.pointer, 200) + ")");
         }
         items_.clear();
     }
