@@ -1,5 +1,6 @@
 // The built-in converters and how an input picks one.
-#include <algorithm>
+#include <string_view>
+#include <unordered_set>
 
 #include "galley/converter.hpp"
 #include "galley/model_json.hpp"
@@ -20,10 +21,18 @@ public:
     }
     bool read(const InputDocument& input, const ConvertOptions& options, Edition& edition,
               Diagnostics& diags) const override {
-        Edition work = edition;  // untouched on failure
-        if (!print_text::read_page(input, options, work, diags)) return false;
-        edition = std::move(work);
-        return true;
+        // The edition is left as it was on failure. It is read into in place and what the page added is taken
+        // back, not copied first: an edition of a thousand pages would be copied a thousand times.
+        const std::size_t articles = edition.articles.size(), pages = edition.pages.size(), dropped = edition.dropped.size();
+        const std::string title = edition.title, date = edition.date, language = edition.language;
+        if (print_text::read_page(input, options, edition, diags)) return true;
+        edition.articles.erase(edition.articles.begin() + static_cast<std::ptrdiff_t>(articles), edition.articles.end());
+        edition.pages.erase(edition.pages.begin() + static_cast<std::ptrdiff_t>(pages), edition.pages.end());
+        edition.dropped.erase(edition.dropped.begin() + static_cast<std::ptrdiff_t>(dropped), edition.dropped.end());
+        edition.title = title;
+        edition.date = date;
+        edition.language = language;
+        return false;
     }
 };
 
@@ -46,6 +55,18 @@ public:
         std::string_view bytes = input.bytes;
         if (bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
         if (!from_canonical_json(bytes, input.path, in, diags)) return false;
+        // An id already in the edition (or twice in this input) refuses the input before anything is merged.
+        std::unordered_set<std::string_view> earlier, own;
+        for (const Article& e : edition.articles) earlier.insert(e.id);
+        for (const Article& a : in.articles) {
+            const bool before = earlier.count(a.id) > 0;
+            if (before || !own.insert(a.id).second) {
+                diags.error(a.origin.known() ? a.origin : SourceSpan{input.path, 0, 0},
+                            "article id " + quote_text(a.id) +
+                                (before ? " is already used by an earlier input" : " is used twice in this input"));
+                return false;
+            }
+        }
         // Merge: the first input's edition metadata wins; pages and articles are appended.
         auto fill = [](std::string& dst, const std::string& src) {
             if (dst.empty()) dst = src;
@@ -60,13 +81,6 @@ public:
         for (auto& p : in.pages) edition.pages.push_back(std::move(p));
         for (auto& a : in.articles) {
             if (!options.language.empty()) a.language = options.language;
-            bool clash = std::any_of(edition.articles.begin(), edition.articles.end(),
-                                     [&](const Article& e) { return e.id == a.id; });
-            if (clash) {
-                diags.error(a.origin.known() ? a.origin : SourceSpan{input.path, 0, 0},
-                            "article id " + quote_text(a.id) + " is already used by an earlier input");
-                return false;
-            }
             edition.articles.push_back(std::move(a));
         }
         for (auto& d : in.dropped) edition.dropped.push_back(std::move(d));

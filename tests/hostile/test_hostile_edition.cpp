@@ -95,3 +95,64 @@ TEST(HostileEdition, AManifestThatLinksOutOfTheFolderIsRefused) {
     EXPECT_EQ(o.exit_code, 1);
     EXPECT_NE(o.err.find("leads outside the edition folder"), std::string::npos) << o.err;
 }
+
+// Editions that grow: the time to read one grows with its pages, files and pictures, not with their square.
+// Each case is run at two sizes, four times apart; reading that is quadratic takes sixteen times as long.
+namespace {
+
+std::string seed_text() { return galley::testing::read_file(galley::testing::source_dir() + "/seeds/000_0472c9a91ac7b432.txt"); }
+
+// `pages` pages of `files` files each (the seed page, or a one-line brief when there are several), and
+// `pictures` pictures given in turn to each page's first article.
+void make_edition(TempDir& ed, int pages, int files, int pictures) {
+    const std::string seed = seed_text();
+    fs::create_directories(ed.file("pages"));
+    fs::create_directories(ed.file("images"));
+    std::string m = manifest("");
+    for (int p = 1; p <= pages; ++p) {
+        m += "[[pages]]\nnumber = " + std::to_string(p) + "\nfiles = [";
+        for (int f = 0; f < files; ++f) {
+            std::string name = "pages/" + std::to_string(p) + "-" + std::to_string(f) + ".txt";
+            ed.write(name, files == 1 ? seed : "本报讯 第" + std::to_string(p) + "版第" + std::to_string(f) + "篇短讯。\n");
+            m += (f ? ", \"" : "\"") + name + "\"";
+        }
+        m += "]\n\n";
+    }
+    if (pictures > 0) ed.write("images/p.png", "\x89PNG\r\n\x1a\n");
+    for (int i = 0; i < pictures; ++i)
+        m += "[[images]]\narticle = \"p" + std::to_string(1 + i % pages) + "-a1\"\nfile = \"images/p.png\"\nafter = " +
+             std::to_string(i % 3) + "\n\n";
+    ed.write("edition.toml", m);
+}
+
+double read_seconds(int pages, int files, int pictures) {
+    TempDir ed, out;
+    make_edition(ed, pages, files, pictures);
+    Limits limits{120, 1024};
+    Outcome o = run({"build", "-q", ed.path(), "-t", "fixture-good", "--plugin-path",
+                     std::string(GALLEY_FIXTURE_DIR) + "/good", "-o", out.file("out")},
+                    limits);
+    expect_bounded(o, limits);
+    EXPECT_EQ(o.exit_code, 0) << o.err.substr(0, 1000);
+    return o.seconds;
+}
+
+void expect_linear(double small, double large, const char* what) {
+    // Four times the input: linear reading takes about four times as long; allow six, and a start-up cost.
+    EXPECT_LT(large, 6 * small + 0.5) << what << ": " << small << " s, then " << large << " s for four times as many";
+}
+
+}  // namespace
+
+TEST(HostileEdition, ReadingGrowsWithThePages) {
+    expect_linear(read_seconds(250, 1, 0), read_seconds(1000, 1, 0), "pages");
+}
+
+TEST(HostileEdition, ReadingGrowsWithTheFilesOfAPage) {
+    expect_linear(read_seconds(50, 100, 0), read_seconds(200, 100, 0), "files");
+}
+
+TEST(HostileEdition, ReadingGrowsWithThePictures) {
+    expect_linear(read_seconds(1, 1, 5000), read_seconds(1, 1, 20000), "pictures of one article");
+    expect_linear(read_seconds(50, 100, 5000), read_seconds(200, 100, 20000), "pictures of many articles");
+}

@@ -135,3 +135,15 @@ TEST(HostileJson, IdsWithLineBreaksAndBidiControlsAreEscaped) {
     expect_own_lines(e.err);
     EXPECT_FALSE(fs::exists(dir.file("feed")));
 }
+
+TEST(HostileJson, AnIdTwiceInOneInputIsRefused) {
+    TempDir dir;
+    nlohmann::json doc = seed_json(dir);
+    ASSERT_GE(doc["articles"].size(), 2u);
+    doc["articles"][1]["id"] = doc["articles"][0]["id"];
+    write(dir.file("a.json"), doc.dump());
+    Outcome o = run({"normalize", dir.file("a.json"), "-o", dir.file("out.json")}, {20, 256});
+    EXPECT_EQ(o.exit_code, 1) << o.err;
+    EXPECT_NE(o.err.find("is used twice in this input"), std::string::npos) << o.err;
+    EXPECT_FALSE(fs::exists(dir.file("out.json")));
+}

@@ -3,8 +3,10 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <iterator>
 #include <string_view>
 #include <unordered_map>
+#include <vector>
 
 #include "galley/input_file.hpp"
 #include "galley/quote.hpp"
@@ -16,15 +18,33 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// Puts the picture after `after` paragraphs of the article (or at its end).
-void insert_picture(Article& a, Block picture, int after) {
+struct Placed {
+    int after = 0;  // paragraphs before the picture
+    Block picture;
+};
+
+// Puts each picture after `after` paragraphs of the article (or at its end); pictures at the same place keep
+// the manifest's order. One pass over the body, however many pictures an article has.
+void insert_pictures(Article& a, std::vector<Placed>& pictures) {
+    std::stable_sort(pictures.begin(), pictures.end(), [](const Placed& x, const Placed& y) { return x.after < y.after; });
+    std::vector<Block> body;
+    body.reserve(a.body.size() + pictures.size());
+    std::size_t next = 0;
     int seen = 0;
-    auto it = a.body.begin();
-    while (it != a.body.end() && seen < after) {
-        if (it->type == BlockType::paragraph) ++seen;
-        ++it;
+    auto place = [&] {
+        while (next < pictures.size() && pictures[next].after <= seen) body.push_back(std::move(pictures[next++].picture));
+    };
+    place();
+    for (Block& b : a.body) {
+        const bool paragraph = b.type == BlockType::paragraph;
+        body.push_back(std::move(b));
+        if (paragraph) {
+            ++seen;
+            place();
+        }
     }
-    a.body.insert(it, std::move(picture));
+    while (next < pictures.size()) body.push_back(std::move(pictures[next++].picture));
+    a.body = std::move(body);
 }
 
 // The first few ids, for a message: a thousand pages would make a thousand-line message.
@@ -54,6 +74,9 @@ bool read_edition_folder(const std::string& folder, const ConvertOptions& option
     std::size_t errors = diags.error_count();
 
     Edition ed = m.meta;
+    // Each manifest page's files are read into `ed` holding that page's articles only, then set aside: what a
+    // reader looks over for its page (the articles already on it) stays the size of a page, not of the edition.
+    std::vector<Article> done;
     for (const auto& page : m.pages) {
         for (const auto& file : page.files) {
             std::string path = (fs::path(folder) / file).string();
@@ -76,20 +99,33 @@ bool read_edition_folder(const std::string& folder, const ConvertOptions& option
                 for (std::size_t i = first_new; i < ed.articles.size(); ++i)
                     ed.articles[i].language = refine_language(ed.articles[i].language, m.meta.language);
         }
+        done.insert(done.end(), std::make_move_iterator(ed.articles.begin()), std::make_move_iterator(ed.articles.end()));
+        ed.articles.clear();
     }
+    ed.articles = std::move(done);
+    // Pages read apart could still give two articles one id (a JSON page among them, say).
+    std::unordered_map<std::string_view, const Article*> ids;
+    for (const Article& a : ed.articles)
+        if (auto [it, fresh] = ids.emplace(a.id, &a); !fresh) {
+            diags.error(a.origin.known() ? a.origin : SourceSpan{folder, 0, 0},
+                        "article id " + quote_text(a.id) + " is already used by an article of " +
+                            (it->second->origin.file.empty() ? std::string("an earlier page") : it->second->origin.file));
+            return false;
+        }
     // One page per manifest entry, in the manifest's order, with the furniture its files printed.
     std::vector<Page> read = std::move(ed.pages);
     ed.pages.clear();
+    std::unordered_map<int, std::vector<const Page*>> read_by_number;
+    for (const Page& r : read) read_by_number[r.number].push_back(&r);
     for (const auto& entry : m.pages) {
         Page p;
         p.number = entry.number;
         p.section = entry.section;
         p.files = entry.files;
-        for (auto& r : read)
-            if (r.number == entry.number) {
-                if (p.label.empty()) p.label = r.label;
-                p.metadata.insert(p.metadata.end(), r.metadata.begin(), r.metadata.end());
-            }
+        for (const Page* r : read_by_number[entry.number]) {
+            if (p.label.empty()) p.label = r->label;
+            p.metadata.insert(p.metadata.end(), r->metadata.begin(), r->metadata.end());
+        }
         if (!entry.label.empty()) p.label = entry.label;
         ed.pages.push_back(std::move(p));
     }
@@ -109,6 +145,7 @@ bool read_edition_folder(const std::string& folder, const ConvertOptions& option
     for (const auto& img : m.images) check_picture(img.file, img.where);
     std::unordered_map<std::string_view, Article*> by_id;
     for (auto& a : ed.articles) by_id.emplace(a.id, &a);
+    std::unordered_map<Article*, std::vector<Placed>> pictures;
     for (const auto& img : m.images) {
         auto it = by_id.find(img.article);
         if (it == by_id.end()) {
@@ -123,8 +160,9 @@ bool read_edition_folder(const std::string& folder, const ConvertOptions& option
         b.image.alt = img.alt;
         b.image.caption = {img.caption, img.credit};
         b.origin = img.where;
-        insert_picture(*it->second, std::move(b), img.after);
+        pictures[it->second].push_back({img.after, std::move(b)});
     }
+    for (auto& [article, placed] : pictures) insert_pictures(*article, placed);
     if (diags.error_count() != errors) return false;
     edition = std::move(ed);
     return true;

@@ -68,8 +68,9 @@ public:
     PageReader(const InputDocument& in, const ConvertOptions& opt, Diagnostics& diags, Lexicon& lexicon)
         : in_(in), opt_(opt), diags_(diags), lexicon_(lexicon) {}
 
-    // Reads one printed page (`page_in_file`: its place in the file; --page numbers the first).
-    bool read(const std::vector<PrintLine>& lines, Edition& edition, int page_in_file);
+    // Reads one printed page (`page_in_file`: its place in the file; --page numbers the first). The lines are
+    // taken, not copied: a page's text is held once.
+    bool read(std::vector<PrintLine> lines, Edition& edition, int page_in_file);
 
 private:
     SourceSpan span(int line, int column = 1) const { return {in_.path, line, column}; }
@@ -79,7 +80,7 @@ private:
         return span(line, col);
     }
 
-    void take_furniture(const std::vector<PrintLine>& lines);
+    void take_furniture(std::vector<PrintLine>& lines);
     void find_leadins();
     void extend_byline(std::size_t k, Leadin& lead);
     void build_segments();

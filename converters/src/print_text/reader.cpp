@@ -2,10 +2,12 @@
 
 #include <algorithm>
 #include <array>
+#include <iterator>
 #include <map>
 #include <optional>
 
 #include "../text/source_text.hpp"
+#include "galley/quote.hpp"
 #include "captions.hpp"
 #include "credits.hpp"
 #include "furniture.hpp"
@@ -13,7 +15,6 @@
 #include "headings.hpp"
 #include "page_labels.hpp"
 #include "page_reader.hpp"
-#include "galley/quote.hpp"
 
 namespace galley::print_text {
 
@@ -57,8 +58,9 @@ std::vector<std::size_t> page_starts(const std::vector<PrintLine>& lines) {
 
 }  // namespace
 
-void PageReader::take_furniture(const std::vector<PrintLine>& lines) {
-    for (const auto& l : lines) {
+void PageReader::take_furniture(std::vector<PrintLine>& lines) {
+    content_.reserve(lines.size());
+    for (auto& l : lines) {
         if (auto agency = match_sign_off(l.text)) {
             sign_offs_.push_back({content_.size(), l.text, *agency, span(l.number, l.column)});
             continue;
@@ -70,7 +72,7 @@ void PageReader::take_furniture(const std::vector<PrintLine>& lines) {
         auto f = match_furniture(l.text);
         // Furniture that would leave no trace in the metadata is not taken out of the text.
         if (!f || (f->kind != Furniture::Kind::continuation && f->fields.empty())) {
-            content_.push_back(l);
+            content_.push_back(std::move(l));
             continue;
         }
         std::string text = to_utf8(l.text);
@@ -135,8 +137,9 @@ void PageReader::attach_jumps() {
     }
 }
 
-bool PageReader::read(const std::vector<PrintLine>& lines, Edition& edition, int page_in_file) {
+bool PageReader::read(std::vector<PrintLine> lines, Edition& edition, int page_in_file) {
     take_furniture(lines);
+    lines = {};  // what is left of them is moved-from or furniture already read
     metrics_ = measure_page(content_);
     if (opt_.explain)
         diags_.note(span(0), "page measure: CJK " + std::to_string(metrics_.cjk_measure) + ", Latin " +
@@ -204,9 +207,11 @@ bool PageReader::read(const std::vector<PrintLine>& lines, Edition& edition, int
     edition.dropped.insert(edition.dropped.end(), page_dropped_.begin(), page_dropped_.end());
     if (edition.date.empty() && issue_date_) edition.date = issue_date_->str();
     if (edition.language.empty()) {
-        // The edition speaks the language most of its articles do, unless --lang says.
+        // The edition speaks the language most of its articles do, unless --lang says. Still without one, it
+        // has only articles of no known language before this page's: counting this page's is counting all.
         std::map<std::string, int> count;
-        for (const auto& a : edition.articles) ++count[a.language];
+        for (std::size_t i = edition.articles.size() - stories_.size(); i < edition.articles.size(); ++i)
+            ++count[edition.articles[i].language];
         int best = 0;
         for (const auto& [lang, articles] : count)
             if (articles > best && lang != "und") {
@@ -241,27 +246,36 @@ std::string detect_language(std::u32string_view t) {
 }
 
 bool read_page(const InputDocument& input, const ConvertOptions& options, Edition& edition, Diagnostics& diags) {
-    text::DecodedText decoded;
-    if (!text::decode_text(input.bytes, input.path, decoded, diags)) return false;
-    if (decoded.longest_line_bytes > (1u << 20))
-        diags.warning({input.path, 0, 0}, "a line of " + std::to_string(decoded.longest_line_bytes >> 20) +
-                                              " MiB: this does not look like text extracted from a printed page");
     Lexicon lexicon;
     if (!options.word_list.empty() && !lexicon.load_word_list(options.word_list)) {
         diags.error({options.word_list, 0, 0}, "cannot read the word list");
         return false;
     }
-    std::vector<PrintLine> lines = collect_lines(decoded.lines);
+    std::vector<PrintLine> lines;
+    {
+        // The decoded lines are let go as soon as the printed lines are made of them.
+        text::DecodedText decoded;
+        if (!text::decode_text(input.bytes, input.path, decoded, diags)) return false;
+        if (decoded.longest_line_bytes > (1u << 20))
+            diags.warning({input.path, 0, 0}, "a line of " + std::to_string(decoded.longest_line_bytes >> 20) +
+                                                  " MiB: this does not look like text extracted from a printed page");
+        lines = collect_lines(decoded.lines);
+    }
     for (const auto& l : lines)
         lexicon.add_words_from(l.text.size() > 1 && l.text.back() == U'-' ? U32View(l.text).substr(0, l.text.size() - 1)
                                                                           : U32View(l.text));
     std::vector<std::size_t> starts = page_starts(lines);
     for (std::size_t p = 0; p < starts.size(); ++p) {
         std::size_t end = p + 1 < starts.size() ? starts[p + 1] : lines.size();
-        std::vector<PrintLine> page(lines.begin() + static_cast<std::ptrdiff_t>(starts[p]),
-                                    lines.begin() + static_cast<std::ptrdiff_t>(end));
+        std::vector<PrintLine> page;
+        if (starts.size() == 1) {
+            page = std::move(lines);
+        } else {
+            page.assign(std::make_move_iterator(lines.begin() + static_cast<std::ptrdiff_t>(starts[p])),
+                        std::make_move_iterator(lines.begin() + static_cast<std::ptrdiff_t>(end)));
+        }
         PageReader reader(input, options, diags, lexicon);
-        if (!reader.read(page, edition, static_cast<int>(p))) return false;
+        if (!reader.read(std::move(page), edition, static_cast<int>(p))) return false;
     }
     return true;
 }

@@ -77,8 +77,8 @@ std::size_t utf8_sequence_length(std::string_view s, std::size_t i, char32_t* de
 bool decode_text(std::string_view b, const std::string& file, DecodedText& out, Diagnostics& diags) {
     out = {};
     if (b.size() > max_input_bytes) {
-        diags.error({file, 0, 0}, "input is " + std::to_string(b.size() >> 20) + " MiB; galley reads text files of up to " +
-                                      std::to_string(max_input_bytes >> 20) + " MiB");
+        diags.error({file, 0, 0}, "input is " + std::to_string(b.size() >> 20) + " MiB; galley reads page text of up to " +
+                                      std::to_string(max_input_bytes >> 20) + " MiB a file (split it at its pages)");
         return false;
     }
     if (const char* what = sniff_binary(b)) {
@@ -109,6 +109,11 @@ bool decode_text(std::string_view b, const std::string& file, DecodedText& out, 
     };
 
     while (i < b.size()) {
+        if (line_no > max_input_lines) {
+            diags.error({file, line_no, 1}, "more than " + std::to_string(max_input_lines) +
+                                                " lines; galley reads page text of up to that many lines a file (split it at its pages)");
+            return false;
+        }
         unsigned char c = static_cast<unsigned char>(b[i]);
         if (c == '\n') {
             end_line();

@@ -21,7 +21,11 @@ struct DecodedText {
     std::size_t longest_line_bytes = 0;
 };
 
-inline constexpr std::size_t max_input_bytes = 256u << 20;  // 256 MiB
+// What the print-text reader holds at once, with its lines, blocks and model, is about twelve times its input
+// (docs/performance.md): a file of page text is at most 64 MiB and 1,000,000 lines (a month of a daily
+// paper's pages is some 150,000). Larger inputs are split at their pages.
+inline constexpr std::size_t max_input_bytes = 64u << 20;  // 64 MiB
+inline constexpr int max_input_lines = 1'000'000;
 
 // Decodes `bytes` read from `file`. Returns false (with errors in `diags`) when the input cannot be read
 // as text; warnings cover what was repaired (a byte-order mark, CRLF line ends, control characters).
