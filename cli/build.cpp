@@ -71,6 +71,7 @@ int run_build(const BuildArgs& args) {
         ExportTarget target;
         target.single_file = (fs::path(args.output) / (name + "." + e->file_extension)).string();
         target.directory = (fs::path(args.output) / e->id).string();
+        target.owns_directory = true;
         std::vector<std::string> own;
         for (const auto& given : args.option_values) {
             std::string opt = given.substr(0, given.find('='));

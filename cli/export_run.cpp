@@ -118,7 +118,8 @@ int export_edition(const host::ExporterInfo& ex, const Edition& edition, const s
                       << " is a file: give a directory with -o\n";
             return exit_usage;
         }
-        err = write_entries_atomically(target.directory, run.entries);
+        err = target.owns_directory ? replace_folder_atomically(target.directory, run.entries)
+                                    : write_entries_atomically(target.directory, run.entries);
         where = target.directory + " (" + std::to_string(run.entries.size()) + " files)";
     } else {
         std::string bytes = run.entries.empty() ? std::string() : run.entries.front().second;

@@ -14,6 +14,7 @@ struct ExportTarget {
     std::string single_file;   // where a single output goes ("-": standard output)
     std::string directory;     // where named files go ("": this target takes no named files)
     std::string previous_dir;  // what an earlier run wrote, for re-sent versions ("": none)
+    bool owns_directory = false;  // `directory` is galley's alone (galley build): replaced whole, not written into
 };
 
 void report_unknown_exporter(const std::string& id, const host::ExporterCatalog& catalog);

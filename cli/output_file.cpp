@@ -3,6 +3,7 @@
 #include "galley/input_file.hpp"
 
 #include <fcntl.h>
+#include <stdio.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -150,6 +151,56 @@ std::string write_entries_atomically(const std::string& dir,
     }
     for (const auto& [tmp, final_name] : staged) ::unlink(tmp.c_str());
     return err;
+}
+
+std::string replace_folder_atomically(const std::string& dir,
+                                      const std::vector<std::pair<std::string, std::string>>& entries) {
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    fs::path target = fs::path(dir).lexically_normal();
+    if (target.filename().empty()) target = target.parent_path();
+    if (fs::is_symlink(target, ec)) target = fs::canonical(target, ec);  // the folder a link leads to is replaced
+    fs::path parent = target.parent_path().empty() ? fs::path(".") : target.parent_path();
+    fs::create_directories(parent, ec);
+    // What a build killed halfway left beside the folder (galley's by its name) goes first.
+    const std::string stem = "." + target.filename().string() + ".galley-";
+    for (auto it = fs::directory_iterator(parent, ec); !ec && it != fs::directory_iterator(); it.increment(ec))
+        if (it->path().filename().string().rfind(stem, 0) == 0) {
+            std::error_code ignored;
+            fs::remove_all(it->path(), ignored);
+        }
+    ec.clear();
+    std::string pattern = (parent / (stem + "XXXXXX")).string();
+    if (!::mkdtemp(pattern.data())) return "cannot write " + dir + ": " + std::strerror(errno);
+    const std::string staging = pattern;
+    auto give_up = [&](std::string why) {
+        fs::remove_all(staging, ec);
+        return why;
+    };
+    if (std::string err = write_entries_atomically(staging, entries); !err.empty()) return give_up(err);
+    const mode_t mask = ::umask(0);  // mkdtemp made the folder private; it gets the mode a new folder would
+    ::umask(mask);
+    ::chmod(staging.c_str(), 0777 & ~mask);
+    if (!fs::exists(target, ec)) {
+        if (std::rename(staging.c_str(), target.c_str()) != 0) return give_up("cannot write " + dir + ": " + std::strerror(errno));
+        return {};
+    }
+    // One atomic swap: a reader sees the old folder or the new one, never a mixture.
+    if (::renameat2(AT_FDCWD, staging.c_str(), AT_FDCWD, target.c_str(), RENAME_EXCHANGE) == 0) {
+        fs::remove_all(staging, ec);  // now the earlier build's folder
+        return {};
+    }
+    if (errno != EINVAL && errno != ENOSYS) return give_up("cannot replace " + dir + ": " + std::strerror(errno));
+    // A file system without the swap: the old folder steps aside, the new one takes its name.
+    std::string aside = pattern + ".old";
+    if (std::rename(target.c_str(), aside.c_str()) != 0) return give_up("cannot replace " + dir + ": " + std::strerror(errno));
+    if (std::rename(staging.c_str(), target.c_str()) != 0) {
+        const int why = errno;
+        std::rename(aside.c_str(), target.c_str());
+        return give_up("cannot replace " + dir + ": " + std::strerror(why));
+    }
+    fs::remove_all(aside, ec);
+    return {};
 }
 
 std::string read_whole_file(const std::string& path, std::string& out) { return read_input_file(path, out); }

@@ -16,6 +16,12 @@ std::string write_file_atomically(const std::string& path, std::string_view byte
 std::string write_entries_atomically(const std::string& dir,
                                      const std::vector<std::pair<std::string, std::string>>& entries);
 
+// Replaces the folder `dir` (galley's own, as `galley build` lays out) with one holding exactly `entries`:
+// they are written to a new folder beside it, which is then swapped in with one rename, so that files of an
+// earlier build that this one no longer writes do not linger. Returns "" or a message.
+std::string replace_folder_atomically(const std::string& dir,
+                                      const std::vector<std::pair<std::string, std::string>>& entries);
+
 // Writes to standard output (`-o -`); "" or a message with the reason (a full disk, a closed pipe).
 std::string write_stdout(std::string_view bytes);
 

@@ -156,3 +156,32 @@ TEST(HostileEdition, ReadingGrowsWithThePictures) {
     expect_linear(read_seconds(1, 1, 5000), read_seconds(1, 1, 20000), "pictures of one article");
     expect_linear(read_seconds(50, 100, 5000), read_seconds(200, 100, 20000), "pictures of many articles");
 }
+
+// A rebuild replaces each exporter's folder whole: a story the edition no longer has does not linger.
+// (galley export -o DIR writes into a folder the user names and leaves the rest of it alone.)
+TEST(HostileEdition, ARebuildLeavesNoStaleFiles) {
+    TempDir out;
+    const std::string sample = galley::testing::source_dir() + "/samples/yongkang-2023-01-04";
+    Limits limits{60, 512};
+    Outcome first = run({"build", "-q", sample, "-t", "icml", "-o", out.file("out")}, limits);
+    ASSERT_EQ(first.exit_code, 0) << first.err;
+    out.write("out/icml/p9-a9.icml", "<stale/>");
+    Outcome again = run({"build", "-q", sample, "-t", "icml", "-o", out.file("out")}, limits);
+    expect_bounded(again, limits);
+    ASSERT_EQ(again.exit_code, 0) << again.err;
+    EXPECT_FALSE(fs::exists(out.file("out/icml/p9-a9.icml")));
+    EXPECT_TRUE(fs::exists(out.file("out/icml/p1-a1.icml")));
+    for (const std::string& f : files_in(out.path() + "/out"))
+        EXPECT_EQ(f.find(".galley-"), std::string::npos) << "a staging folder was left: " << f;
+
+    Outcome into = run({"export", "-q", "-t", "icml", "--issue-date", "2023-01-04",
+                        galley::testing::source_dir() + "/seeds/000_0472c9a91ac7b432.txt", "-o", out.file("out/icml")},
+                       limits);
+    ASSERT_EQ(into.exit_code, 0) << into.err;
+    out.write("out/icml/notes.txt", "mine");
+    into = run({"export", "-q", "-t", "icml", "--issue-date", "2023-01-04",
+                galley::testing::source_dir() + "/seeds/000_0472c9a91ac7b432.txt", "-o", out.file("out/icml")},
+               limits);
+    ASSERT_EQ(into.exit_code, 0) << into.err;
+    EXPECT_TRUE(fs::exists(out.file("out/icml/notes.txt"))) << "export removed a file it did not write";
+}

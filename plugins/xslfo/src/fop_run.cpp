@@ -52,7 +52,9 @@ bool process_gone(pid_t pid) {
 // Only this user's folders named galley-pdf-<pid>-XXXXXX are touched, and never one whose process lives.
 void sweep_stale_dirs(const std::string& root) {
     std::error_code ec;
-    for (const auto& entry : std::filesystem::directory_iterator(root, ec)) {
+    for (auto it = std::filesystem::directory_iterator(root, ec); !ec && it != std::filesystem::directory_iterator();
+         it.increment(ec)) {
+        const auto& entry = *it;
         std::string name = entry.path().filename().string();
         if (name.rfind("galley-pdf-", 0) != 0) continue;
         std::size_t digits_end = name.find('-', 11);
@@ -63,7 +65,8 @@ void sweep_stale_dirs(const std::string& root) {
         if (lstat(entry.path().c_str(), &st) != 0 || !S_ISDIR(st.st_mode) || st.st_uid != geteuid()) continue;
         pid_t owner = static_cast<pid_t>(std::stol(digits));
         if (owner <= 0 || owner == getpid() || !process_gone(owner)) continue;
-        std::filesystem::remove_all(entry.path(), ec);
+        std::error_code ignored;
+        std::filesystem::remove_all(entry.path(), ignored);
     }
 }
 
