@@ -27,24 +27,7 @@ Outcome run_with(const std::vector<std::string>& args, const Limits& limits, con
     if (pid < 0) throw std::runtime_error("fork failed");
     if (pid == 0) {
         ::setpgid(0, 0);
-        int in = ::open(stdin_path.empty() ? "/dev/null" : stdin_path.c_str(), O_RDONLY | O_NONBLOCK);
-        if (in >= 0) {
-            ::fcntl(in, F_SETFL, ::fcntl(in, F_GETFL) & ~O_NONBLOCK);
-            ::dup2(in, 0);
-        }
-        int out = stdout_path.empty() ? ::open(out_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644)
-                                      : ::open(out_path.c_str(), O_WRONLY);
-        int err = ::open(err_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-        ::dup2(out, 1);
-        ::dup2(err, 2);
-        std::vector<char*> argv;
-        std::string bin = GALLEY_BINARY;
-        argv.push_back(bin.data());
-        std::vector<std::string> copy = args;
-        for (auto& a : copy) argv.push_back(a.data());
-        argv.push_back(nullptr);
-        ::execv(bin.c_str(), argv.data());
-        ::_exit(127);
+        testing::exec_galley(args, stdin_path.empty() ? "/dev/null" : stdin_path, out_path, stdout_path.empty(), err_path);
     }
     ::setpgid(pid, pid);
     Outcome o;

@@ -11,28 +11,35 @@
 #include <stdexcept>
 
 namespace galley::testing {
+void exec_galley(const std::vector<std::string>& args, const std::string& in_path, const std::string& out_path,
+                 bool create_out, const std::string& err_path) {
+    // O_NONBLOCK: a FIFO as standard input must not block the open; reads block again after.
+    int in = ::open(in_path.c_str(), O_RDONLY | O_NONBLOCK);
+    if (in >= 0) {
+        ::fcntl(in, F_SETFL, ::fcntl(in, F_GETFL) & ~O_NONBLOCK);
+        ::dup2(in, 0);
+    }
+    int out = create_out ? ::open(out_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644) : ::open(out_path.c_str(), O_WRONLY);
+    int err = ::open(err_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    ::dup2(out, 1);
+    ::dup2(err, 2);
+    std::vector<char*> argv;
+    std::string bin = GALLEY_BINARY;
+    argv.push_back(bin.data());
+    std::vector<std::string> copy = args;
+    for (auto& a : copy) argv.push_back(a.data());
+    argv.push_back(nullptr);
+    ::execv(bin.c_str(), argv.data());
+    ::_exit(127);
+}
+
 RunResult run_galley(const std::vector<std::string>& args, const std::string& stdin_data) {
     TempDir io;
     std::string in_path = io.write("stdin", stdin_data);
     std::string out_path = io.file("stdout"), err_path = io.file("stderr");
     pid_t pid = ::fork();
     if (pid < 0) throw std::runtime_error("fork failed");
-    if (pid == 0) {
-        int in = ::open(in_path.c_str(), O_RDONLY);
-        int out = ::open(out_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-        int err = ::open(err_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-        ::dup2(in, 0);
-        ::dup2(out, 1);
-        ::dup2(err, 2);
-        std::vector<char*> argv;
-        std::string bin = GALLEY_BINARY;
-        argv.push_back(bin.data());
-        std::vector<std::string> copy = args;
-        for (auto& a : copy) argv.push_back(a.data());
-        argv.push_back(nullptr);
-        ::execv(bin.c_str(), argv.data());
-        ::_exit(127);
-    }
+    if (pid == 0) exec_galley(args, in_path, out_path, true, err_path);
     int status = 0;
     ::waitpid(pid, &status, 0);
     RunResult r;

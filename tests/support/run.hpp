@@ -12,6 +12,11 @@ struct RunResult {
     std::string err;  // standard error
 };
 
+// In a forked child: standard input, output and error from these files (stdout opened to write into, or
+// created when `create_out`), then build/galley with `args` in its place. Never returns.
+[[noreturn]] void exec_galley(const std::vector<std::string>& args, const std::string& in, const std::string& out,
+                              bool create_out, const std::string& err);
+
 // Runs build/galley with `args`; `stdin_data` is fed to its standard input.
 RunResult run_galley(const std::vector<std::string>& args, const std::string& stdin_data = "");
 

@@ -88,6 +88,26 @@ Doc finish(xmlParserCtxtPtr pctx, xmlDocPtr raw, std::vector<Problem>& problems,
     return doc;
 }
 
+// One parser context per document, its messages collected into `problems`; `read` parses with it. While
+// an untrusted document is read, the entity loader knows it (`reading`) and lets nothing in.
+template <class Read>
+Doc parse(std::vector<Problem>& problems, bool untrusted, Read read) {
+    install_policy();
+    xmlParserCtxtPtr pctx = xmlNewParserCtxt();
+    if (!pctx) {
+        problems.push_back({0, 0, "cannot allocate an XML parser", false});
+        return nullptr;
+    }
+    Sink sink{&problems};
+    pctx->_private = &sink;
+    pctx->sax->serror = collect;
+    std::size_t before = problems.size();
+    if (untrusted) reading = &sink;
+    xmlDocPtr raw = read(pctx);
+    if (untrusted) reading = nullptr;
+    return finish(pctx, raw, problems, before);
+}
+
 }  // namespace
 
 void install_policy() {
@@ -110,41 +130,20 @@ void trust_folder(const std::string& dir) {
 
 Doc read_untrusted(std::string_view bytes, const std::string& name, std::vector<Problem>& problems,
                    std::size_t max_bytes) {
-    install_policy();
     if (bytes.size() > max_bytes || bytes.size() > static_cast<std::size_t>(INT_MAX)) {
         problems.push_back({0, 0, "too large to read as XML (" + std::to_string(bytes.size() >> 20) + " MiB; at most " +
                                       std::to_string(max_bytes >> 20) + " MiB)",
                             false});
         return nullptr;
     }
-    xmlParserCtxtPtr pctx = xmlNewParserCtxt();
-    if (!pctx) {
-        problems.push_back({0, 0, "cannot allocate an XML parser", false});
-        return nullptr;
-    }
-    Sink sink{&problems};
-    pctx->_private = &sink;
-    pctx->sax->serror = collect;
-    std::size_t before = problems.size();
-    reading = &sink;
-    xmlDocPtr raw = xmlCtxtReadMemory(pctx, bytes.data(), static_cast<int>(bytes.size()), name.c_str(), nullptr, options);
-    reading = nullptr;
-    return finish(pctx, raw, problems, before);
+    return parse(problems, true, [&](xmlParserCtxtPtr pctx) {
+        return xmlCtxtReadMemory(pctx, bytes.data(), static_cast<int>(bytes.size()), name.c_str(), nullptr, options);
+    });
 }
 
 Doc read_trusted_file(const std::string& path, std::vector<Problem>& problems) {
-    install_policy();
-    xmlParserCtxtPtr pctx = xmlNewParserCtxt();
-    if (!pctx) {
-        problems.push_back({0, 0, "cannot allocate an XML parser", false});
-        return nullptr;
-    }
-    Sink sink{&problems};
-    pctx->_private = &sink;
-    pctx->sax->serror = collect;
-    std::size_t before = problems.size();
-    xmlDocPtr raw = xmlCtxtReadFile(pctx, path.c_str(), nullptr, options);
-    return finish(pctx, raw, problems, before);
+    return parse(problems, false,
+                 [&](xmlParserCtxtPtr pctx) { return xmlCtxtReadFile(pctx, path.c_str(), nullptr, options); });
 }
 
 }  // namespace galley::xml
