@@ -65,6 +65,32 @@ struct CivilDate {
         if (!d.valid()) return std::nullopt;
         return d;
     }
+
+    int weekday() const {  // 0 Sunday … 6 Saturday
+        long long w = (days_since_epoch() + 4) % 7;  // 1970-01-01 was a Thursday
+        return static_cast<int>(w < 0 ? w + 7 : w);
+    }
 };
+
+// SOURCE_DATE_EPOCH (reproducible-builds.org): decimal seconds since 1970-01-01T00:00:00Z, not negative,
+// and before the year 10000 so that every date written from it has four digits.
+inline std::optional<long long> parse_source_date_epoch(std::string_view s) {
+    if (s.empty() || s.size() > 12) return std::nullopt;
+    long long v = 0;
+    for (char c : s) {
+        if (c < '0' || c > '9') return std::nullopt;
+        v = v * 10 + (c - '0');
+    }
+    if (v >= 253402300800LL) return std::nullopt;  // 10000-01-01T00:00:00Z
+    return v;
+}
+
+// Seconds since 1970 (not negative) → "CCYY-MM-DDThh:mm:ssZ".
+inline std::string utc_timestamp(long long seconds) {
+    long long days = seconds / 86400, rest = seconds % 86400;
+    char buf[48];
+    std::snprintf(buf, sizeof buf, "T%02lld:%02lld:%02lldZ", rest / 3600, rest / 60 % 60, rest % 60);
+    return CivilDate::from_days(days).iso() + buf;
+}
 
 }  // namespace galley

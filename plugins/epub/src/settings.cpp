@@ -1,26 +1,22 @@
 #include "settings.hpp"
 
-#include "dates.hpp"
+#include <cstdio>
+
 #include "labels.hpp"
 #include "text.hpp"
 #include "uuid.hpp"
+#include "galley/calendar.hpp"
+#include "galley/issn.hpp"
 #include "galley/quote.hpp"
 
 namespace galley::epub {
 
-std::string normalize_issn(std::string_view issn) {
-    std::string_view s = issn;
-    if (s.size() >= 4 && (s.substr(0, 4) == "ISSN" || s.substr(0, 4) == "issn")) s.remove_prefix(4);
-    std::string chars;
-    for (char c : s) {
-        if (c == ' ' || c == '-' || c == ':') continue;
-        bool digit = c >= '0' && c <= '9';
-        bool check = (c == 'X' || c == 'x') && chars.size() == 7;
-        if (!digit && !check) return "";
-        chars.push_back(c == 'x' ? 'X' : c);
-    }
-    if (chars.size() != 8) return "";
-    return chars.substr(0, 4) + "-" + chars.substr(4);
+// The issue date as a reader of the edition's language writes it: "2023年1月4日" or "2023-01-04".
+std::string display_date(const CivilDate& d, bool chinese) {
+    if (!chinese) return d.iso();
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%d年%d月%d日", d.year, d.month, d.day);
+    return buf;
 }
 
 std::string issue_digits(std::string_view issue) {
@@ -73,9 +69,9 @@ bool make_settings(const Edition& edition, const plugin::Options& options, const
     out.paper = edition.title;
     out.title = out.paper.empty() ? out.date_text : out.paper + " " + out.date_text;
 
-    out.modified_epoch = midnight_utc(out.date);
+    out.modified_epoch = out.date.days_since_epoch() * 86400;  // midnight UTC of the issue date
     if (source_date_epoch) {
-        auto seconds = parse_epoch(source_date_epoch);
+        auto seconds = parse_source_date_epoch(source_date_epoch);
         if (!seconds) {
             error = std::string("SOURCE_DATE_EPOCH=\"") + source_date_epoch +
                     "\" is not a number of seconds since 1970-01-01 (unset it or fix it)";

@@ -31,9 +31,6 @@ struct Settings {
 // SOURCE_DATE_EPOCH); `warnings` are for the whole edition.
 bool make_settings(const Edition& edition, const plugin::Options& options, const char* source_date_epoch,
                    Settings& out, std::string& error, std::vector<std::string>& warnings);
-
-// "ISSN 1234-5679", "12345679" → "1234-5679"; "" when it is no ISSN.
-std::string normalize_issn(std::string_view issn);
 // The issue number of "第12345期", "No. 42", "2023年第5期" → "12345", "42", "5": the first run of digits that is
 // not a year ("…年"); fullwidth digits count. "" when there is none.
 std::string issue_digits(std::string_view issue);

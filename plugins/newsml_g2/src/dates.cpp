@@ -28,18 +28,6 @@ std::optional<UtcOffset> parse_utc_offset(std::string_view s) {
     return UtcOffset{(s[0] == '-' ? -1 : 1) * (h * 60 + m), std::string(s)};
 }
 
-std::optional<long long> parse_epoch(std::string_view s) {
-    // Up to 9999-12-31T23:59:59Z, so that every year has four digits.
-    if (s.empty() || s.size() > 12) return std::nullopt;
-    long long v = 0;
-    for (char c : s) {
-        if (c < '0' || c > '9') return std::nullopt;
-        v = v * 10 + (c - '0');
-    }
-    if (v >= 253402300800LL) return std::nullopt;
-    return v;
-}
-
 std::string iso_date(const Date& d) { return d.iso(); }
 
 std::string compact_date(const Date& d) {

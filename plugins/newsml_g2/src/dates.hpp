@@ -21,8 +21,6 @@ struct UtcOffset {
 std::optional<Date> parse_iso_date(std::string_view s);
 // "Z", "+HH:MM" or "-HH:MM" with |offset| <= 14:00.
 std::optional<UtcOffset> parse_utc_offset(std::string_view s);
-// SOURCE_DATE_EPOCH: decimal seconds since 1970-01-01T00:00:00Z, not negative.
-std::optional<long long> parse_epoch(std::string_view s);
 
 std::string iso_date(const Date& d);                                 // 2023-01-04
 std::string compact_date(const Date& d);                             // 20230104

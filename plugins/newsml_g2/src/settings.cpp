@@ -1,41 +1,10 @@
 #include "settings.hpp"
 
 #include "text.hpp"
+#include "galley/issn.hpp"
 #include "galley/quote.hpp"
 
 namespace galley::newsml_g2 {
-
-std::string normalize_issn(std::string_view issn) {
-    std::string_view s = issn;
-    if (s.size() >= 4 && (s.substr(0, 4) == "ISSN" || s.substr(0, 4) == "issn")) s.remove_prefix(4);
-    std::string chars;
-    for (char c : s) {
-        if (c == ' ' || c == '-' || c == ':') continue;
-        bool digit = c >= '0' && c <= '9';
-        bool check = (c == 'X' || c == 'x') && chars.size() == 7;
-        if (!digit && !check) return "";
-        chars.push_back(c == 'x' ? 'X' : c);
-    }
-    if (chars.size() != 8) return "";
-    return chars.substr(0, 4) + "-" + chars.substr(4);
-}
-
-namespace {
-
-// ISSN check digit (ISO 3297): weights 8…2 over the first seven digits, mod 11.
-bool issn_checks(const std::string& issn) {
-    int sum = 0;
-    for (int i = 0, k = 0; i < 9; ++i) {
-        if (issn[i] == '-') continue;
-        if (k < 7) sum += (issn[i] - '0') * (8 - k);
-        ++k;
-    }
-    int check = (11 - sum % 11) % 11;
-    char expected = check == 10 ? 'X' : static_cast<char>('0' + check);
-    return issn[8] == expected;
-}
-
-}  // namespace
 
 bool make_settings(const Edition& edition, const plugin::Options& options, const char* source_date_epoch, Settings& out,
                    std::string& error, std::vector<std::string>& warnings) {
@@ -60,7 +29,7 @@ bool make_settings(const Edition& edition, const plugin::Options& options, const
     out.first_created = midnight(out.date, out.offset);
     out.version_created = out.first_created;
     if (source_date_epoch) {
-        auto seconds = parse_epoch(source_date_epoch);
+        auto seconds = parse_source_date_epoch(source_date_epoch);
         if (!seconds) {
             error = std::string("SOURCE_DATE_EPOCH=\"") + source_date_epoch +
                     "\" is not a number of seconds since 1970-01-01 (unset it or fix it)";

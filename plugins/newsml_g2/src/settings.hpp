@@ -27,9 +27,6 @@ struct Settings {
 bool make_settings(const Edition& edition, const plugin::Options& options, const char* source_date_epoch, Settings& out,
                    std::string& error, std::vector<std::string>& warnings);
 
-// "1234-5679" from "ISSN 1234-5679", "12345679", "1234-567x"; "" when it is no ISSN.
-std::string normalize_issn(std::string_view issn);
-
 // The guid of an item: prefix, YYYYMMDD of the edition, ":", then `local` ("p1-a1", "p1-a1-img1", "edition").
 std::string item_guid(const Settings& settings, std::string_view local);
 

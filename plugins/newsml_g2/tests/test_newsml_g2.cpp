@@ -976,9 +976,6 @@ TEST(Pieces, DatesIssnAndLanguageTags) {
     EXPECT_FALSE(parse_utc_offset("+15:00"));
     EXPECT_EQ(epoch_time(0, *parse_utc_offset("Z")), "1970-01-01T00:00:00Z");
     EXPECT_EQ(epoch_time(1672790399, *parse_utc_offset("-05:00")), "2023-01-03T18:59:59-05:00");
-    EXPECT_EQ(normalize_issn("ISSN 0317-8471"), "0317-8471");
-    EXPECT_EQ(normalize_issn("2049-363x"), "2049-363X");
-    EXPECT_EQ(normalize_issn("12-34"), "");
     EXPECT_TRUE(is_language_tag("zh-Hans-CN"));
     EXPECT_FALSE(is_language_tag("zh_CN"));
     EXPECT_FALSE(is_language_tag(""));

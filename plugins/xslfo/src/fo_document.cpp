@@ -4,7 +4,7 @@
 #include <pugixml.hpp>
 #include <sstream>
 
-#include "dates.hpp"
+#include "galley/calendar.hpp"
 #include "galley/xslfo/exporter.hpp"
 #include "kinsoku.hpp"
 
@@ -20,6 +20,18 @@ std::string pt(double v) {
 std::string mm(double v) {
     char buf[32];
     std::snprintf(buf, sizeof buf, "%.1fmm", v);
+    return buf;
+}
+
+// The masthead's date: "2023年1月4日　星期三" (Chinese) or "Wednesday, 2023-01-04".
+std::string masthead_date(const CivilDate& d, bool chinese) {
+    static constexpr const char* zh[] = {"日", "一", "二", "三", "四", "五", "六"};
+    static constexpr const char* en[] = {"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"};
+    char buf[96];
+    if (chinese)
+        std::snprintf(buf, sizeof buf, "%d年%d月%d日\u3000星期%s", d.year, d.month, d.day, zh[d.weekday()]);
+    else
+        std::snprintf(buf, sizeof buf, "%s, %s", en[d.weekday()], d.iso().c_str());
     return buf;
 }
 

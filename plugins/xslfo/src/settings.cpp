@@ -2,7 +2,7 @@
 
 #include <cctype>
 
-#include "dates.hpp"
+#include "galley/calendar.hpp"
 #include "galley/quote.hpp"
 
 namespace galley::xslfo {
@@ -72,7 +72,7 @@ bool make_settings(const Edition& edition, const plugin::Options& options, const
     }
 
     if (source_date_epoch && *source_date_epoch) {
-        auto epoch = parse_epoch(source_date_epoch);
+        auto epoch = parse_source_date_epoch(source_date_epoch);
         if (!epoch) {
             error = std::string("SOURCE_DATE_EPOCH must be seconds since 1970, not \"") + source_date_epoch + "\"";
             return false;
