@@ -136,13 +136,13 @@ TEST(EpubBuild, PicturesWithCaptionsCreditsAndAltText) {
             const auto& image = b["image"];
             std::string credit = image["caption"]["credit"].get<std::string>();
             auto fig = doc.select_node(("//figure[figcaption/span[@class='credit']='" + credit + "']").c_str()).node();
+            if (image["href"].get<std::string>().empty()) {  // a caption printed without its picture: left out
+                EXPECT_FALSE(fig) << credit;
+                continue;
+            }
             ASSERT_TRUE(fig) << a["id"] << " has no figure credited " << credit;
             EXPECT_NE(std::string(fig.child("figcaption").text().get()).find(image["caption"]["text"].get<std::string>()),
                       std::string::npos);
-            if (image["href"].get<std::string>().empty()) {  // a caption printed without its picture
-                EXPECT_FALSE(fig.child("img")) << credit;
-                continue;
-            }
             ++pictures;
             EXPECT_EQ(std::string(fig.child("img").attribute("alt").value()), image["alt"].get<std::string>());
             std::string src = fig.child("img").attribute("src").value();  // ../images/…

@@ -71,7 +71,7 @@ TEST(Leadin, OtherAgencyByShape) { EXPECT_EQ(read(U"中新社上海1月3日电 �
 TEST(Leadin, BylineLine) {
     Seen s = read(U"本报记者 王浩 通讯员 李明");
     EXPECT_TRUE(s.byline_line);
-    EXPECT_EQ(s.source, "本报");
+    EXPECT_EQ(s.source, "");  // 本报 belongs to the role 本报记者: the credit carries it
     EXPECT_EQ(s.bylines, "本报记者|王浩;通讯员|李明;");
 }
 TEST(Leadin, DecorationBeforeTheByline) { EXPECT_TRUE(read(U"■本报记者 王浩").byline_line); }

@@ -49,9 +49,11 @@ TEST(NewsmlCli, SeedExportsTwoItemsAndAPackageThatValidate) {
     }
     std::string a1 = read_file(out + "/p1-a1.xml"), a2 = read_file(out + "/p1-a2.xml");
     EXPECT_NE(a1.find("章旭升在慰问一线医务工作者时指出"), std::string::npos);
-    EXPECT_NE(a1.find("<by>融媒记者 徐敏</by>"), std::string::npos);
-    EXPECT_NE(a1.find("<dateline>1月3日</dateline>"), std::string::npos);
-    EXPECT_NE(a2.find("<dateline>1月3日</dateline>"), std::string::npos);
+    EXPECT_NE(a1.find("<by>本报讯\u3000融媒记者 徐敏</by>"), std::string::npos);
+    // Both leads open with 1月3日: no <dateline> says it again; the date is the content's creation date.
+    EXPECT_EQ(a1.find("<dateline>"), std::string::npos);
+    EXPECT_EQ(a2.find("<dateline>"), std::string::npos);
+    EXPECT_NE(a1.find("<contentCreated>2023-01-03</contentCreated>"), std::string::npos);
     EXPECT_EQ(count(a1, "<p>"), 5u);
     EXPECT_EQ(count(a2, "<p>"), 10u);
     EXPECT_EQ(a1.find("&#"), std::string::npos);  // real UTF-8, never character references

@@ -105,7 +105,8 @@ TEST(Pages, EndMarkAndDecorationsGoToDropped) {
     Normalized n = read(page({"■本报记者 王浩", "1月3日，市委召开常委会议，研究部署近期", "重点工作。", "（完）"}));
     ASSERT_EQ(n.edition.articles.size(), 1u);
     const Article& a = n.edition.articles[0];
-    EXPECT_EQ(a.source, "本报");
+    EXPECT_EQ(a.source, "");
+    EXPECT_EQ(a.credit, "本报记者 王浩");
     ASSERT_EQ(a.bylines.size(), 1u);
     EXPECT_EQ(a.bylines[0].name, "王浩");
     bool end_mark = false, decoration = false;

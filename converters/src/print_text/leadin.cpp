@@ -120,12 +120,12 @@ std::optional<Leadin> match_cjk(U32View s, std::size_t start, const U32& decorat
         out.source = U"本报讯";
         read_credit(c, out);
     } else if (text::starts_with(c.rest(), U"本报记者") || text::starts_with(c.rest(), U"本报通讯员")) {
-        // A byline line: the whole line is credits ("本报记者 王浩 通讯员 李明").
+        // A byline line: the whole line is credits ("本报记者 王浩 通讯员 李明"). 本报 is part of the role
+        // here, not a source formula, so the source stays empty: source and credit never repeat each other.
         U32View line = c.rest();
         auto bylines = parse_cjk_credit(line);
         if (!bylines) return std::nullopt;
         out.kind = Leadin::Kind::byline_line;
-        out.source = U"本报";
         out.credit = tidy_spaces(line);
         out.bylines = std::move(*bylines);
         c.i = s.size();

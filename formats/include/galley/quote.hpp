@@ -7,18 +7,11 @@
 #include <string>
 #include <string_view>
 
-#include "galley/detail/utf8_sequence.hpp"
+#include "galley/utf8.hpp"
 
 namespace galley {
 
 namespace detail {
-
-// The code point of the well-formed sequence of `n` bytes at `p`.
-inline char32_t code_point(const unsigned char* p, std::size_t n) {
-    char32_t cp = n == 1 ? p[0] : n == 2 ? p[0] & 0x1F : n == 3 ? p[0] & 0x0F : p[0] & 0x07;
-    for (std::size_t k = 1; k < n; ++k) cp = (cp << 6) | (p[k] & 0x3F);
-    return cp;
-}
 
 // Characters that would break or disguise a line on a terminal: C0 and C1 controls, DEL, line and
 // paragraph separators, and the bidirectional overrides and isolates.
@@ -33,25 +26,20 @@ inline bool append_escaped(std::string& out, std::string_view s, std::size_t max
     char buf[16];
     while (i < s.size()) {
         if (out.size() >= max_bytes) break;
-        const auto* p = reinterpret_cast<const unsigned char*>(s.data()) + i;
-        const Utf8Sequence seq = *p < 0x80 ? Utf8Sequence{1, true} : utf8_sequence(p, s.size() - i);
-        const std::size_t n = seq.length;
-        if (!seq.valid) {
-            std::snprintf(buf, sizeof buf, "\\x%02X", static_cast<unsigned char>(s[i]));
+        const std::size_t start = i;
+        bool malformed = false;
+        const char32_t cp = utf8::decode(s, i, malformed);  // a malformed byte is consumed alone
+        if (malformed) {
+            std::snprintf(buf, sizeof buf, "\\x%02X", static_cast<unsigned char>(s[start]));
             out += buf;
-            ++i;
-            continue;
-        }
-        const char32_t cp = code_point(p, n);
-        if (cp == '\n') out += "\\n";
+        } else if (cp == '\n') out += "\\n";
         else if (cp == '\r') out += "\\r";
         else if (cp == '\t') out += "\\t";
         else if (in_quotes && (cp == '"' || cp == '\\')) (out += '\\') += static_cast<char>(cp);
         else if (unprintable(cp)) {
             std::snprintf(buf, sizeof buf, cp < 0x80 ? "\\x%02X" : "\\u%04X", static_cast<unsigned>(cp));
             out += buf;
-        } else out.append(s, i, n);
-        i += n;
+        } else out.append(s, start, i - start);
     }
     if (i == s.size()) return false;
     out += "\xE2\x80\xA6";  // …

@@ -1,5 +1,6 @@
 #include "article_page.hpp"
 
+#include "galley/presentation.hpp"
 #include "xml.hpp"
 
 namespace galley::epub {
@@ -24,33 +25,40 @@ void add_header(const Render& r, pugi::xml_node article, const ArticleDoc& doc) 
     // The column label (栏目) names the series, not the story: it stands above the heading, apart from it.
     if (!a.column.empty()) add_class(add_phrase(header, "p", c.line(a.column, "column"), v), "column");
     if (!a.kicker.empty()) add_class(add_phrase(header, "p", c.line(a.kicker, "kicker"), v), "kicker");
-    pugi::xml_node h = add_phrase(header, "h2", c.line(doc.label, "headline"), v);
-    set_attr(h, "id", doc.stem + "-title");
-    // galley made this headline from the lead (the converter, or plan_book when none was printed); the class
-    // lets a style sheet or a reader tell.
-    bool printed = !a.headline_derived && a.headline.find_first_not_of(" \t\r\n") != std::string::npos;
-    add_class(h, printed ? "headline" : "headline derived");
+    // A headline galley derived from the lead is set apart (class "derived"); with none, none is shown.
+    present::Headline headline = present::headline(a);
+    if (!headline.empty()) {
+        pugi::xml_node h = add_phrase(header, "h2", c.line(headline.text, "headline"), v);
+        set_attr(h, "id", doc.stem + "-title");
+        add_class(h, headline.derived ? "headline derived" : "headline");
+    }
     if (!a.subheadline.empty())
         add_class(add_phrase(header, "p", c.line(a.subheadline, "subheadline"), v), "subheadline");
 
-    std::string source = c.line(a.source, "source"), credit = c.line(a.credit, "credit");
+    present::Byline by = present::byline(a, present::is_cjk(a, r.settings.language));
+    std::string source = c.line(by.source, "source"), credit = c.line(by.credit, "credit");
     if (!source.empty() || !credit.empty()) {
         pugi::xml_node byline = header.append_child("p");
         add_class(byline, "byline");
-        if (!source.empty()) add_class(add_phrase(byline, "span", source, v), "source");
-        if (!source.empty() && !credit.empty()) byline.append_child(pugi::node_pcdata).set_value(" ");
-        if (!credit.empty()) add_class(add_phrase(byline, "span", credit, v), "credit");
+        auto add_source = [&] { add_class(add_phrase(byline, "span", source, v), "source"); };
+        auto add_credit = [&] { add_class(add_phrase(byline, "span", credit, v), "credit"); };
+        auto add_gap = [&] { byline.append_child(pugi::node_pcdata).set_value(std::string(by.separator()).c_str()); };
+        if (source.empty()) add_credit();
+        else if (credit.empty()) add_source();
+        else if (by.source_first()) add_source(), add_gap(), add_credit();
+        else add_credit(), add_gap(), add_source();
     }
 
-    std::string dateline = c.line(!a.dateline.text.empty() ? a.dateline.text : a.dateline.place, "dateline");
-    if (!dateline.empty()) {
+    present::Dateline dateline = present::dateline(a);
+    std::string shown = c.line(dateline.text, "dateline");
+    if (!shown.empty()) {
         pugi::xml_node p = header.append_child("p");
         add_class(p, "dateline");
-        if (CivilDate::parse(a.dateline.date)) {
-            pugi::xml_node time = add_phrase(p, "time", dateline, v);
-            set_attr(time, "datetime", a.dateline.date);
+        if (CivilDate::parse(dateline.date)) {
+            pugi::xml_node time = add_phrase(p, "time", shown, v);
+            set_attr(time, "datetime", dateline.date);
         } else {
-            add_phrase(p, "span", dateline, v);
+            add_phrase(p, "span", shown, v);
         }
     }
     add_continuations(r, header, a, "from");
@@ -61,7 +69,8 @@ void add_figure(const Render& r, pugi::xml_node article, const ArticleDoc& doc, 
     std::string caption = r.cleaner.line(image.caption.text, "caption");
     std::string credit = r.cleaner.line(image.caption.credit, "caption credit");
     int asset = doc.assets[i];
-    if (asset < 0 && caption.empty() && credit.empty()) return;  // printed nothing to show
+    // A caption whose picture was not supplied is left out (the exporter warns with its line).
+    if (!present::shows_image(doc.article->body[i], asset >= 0)) return;
 
     pugi::xml_node figure = article.append_child("figure");
     set_attr(figure, "id", doc.stem + "-fig" + std::to_string(++number));
@@ -86,7 +95,8 @@ std::string article_page(const Render& r, const ArticleDoc& doc) {
     Xhtml x(doc.language, r.cleaner.line(doc.label, "headline"), "../css/galley.css");
     pugi::xml_node article = x.body.append_child("article");
     set_attr(article, "id", doc.stem);
-    set_attr(article, "aria-labelledby", doc.stem + "-title");
+    if (present::headline(a).empty()) set_attr(article, "aria-label", r.cleaner.line(doc.label, "headline"));
+    else set_attr(article, "aria-labelledby", doc.stem + "-title");
     add_header(r, article, doc);
 
     int figures = 0;

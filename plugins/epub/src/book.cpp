@@ -3,6 +3,9 @@
 #include <map>
 #include <set>
 
+#include "galley/language.hpp"
+#include "galley/utf8.hpp"
+
 namespace galley::epub {
 namespace {
 
@@ -21,7 +24,7 @@ bool blank(std::string_view s) { return s.find_first_not_of(" \t\r\n") == std::s
 std::string article_label(const Article& a, const Labels& labels) {
     if (!blank(a.headline)) return a.headline;
     for (const Block& b : a.body)
-        if (b.type == BlockType::paragraph && !blank(b.text)) return shorten(b.text, 24);
+        if (b.type == BlockType::paragraph && !blank(b.text)) return utf8::shorten(b.text, 24);
     return labels.untitled;
 }
 
@@ -91,7 +94,7 @@ Book plan_book(const Edition& edition, const Settings& settings, const Labels& l
         doc.article = &a;
         doc.stem = unique_stem(a.id, "article-" + std::to_string(index), used);
         doc.file = "text/" + doc.stem + ".xhtml";
-        doc.language = is_language_tag(a.language) && a.language != "und" ? a.language : settings.language;
+        doc.language = lang::is_language_tag(a.language) && a.language != "und" ? a.language : settings.language;
         doc.label = article_label(a, labels);
         int picture = 0;
         for (const Block& b : a.body) {

@@ -5,6 +5,8 @@
 
 #include "nav.hpp"
 #include "xml.hpp"
+#include "galley/language.hpp"
+#include "galley/utf8.hpp"
 
 namespace galley::epub {
 namespace {
@@ -20,7 +22,7 @@ const char* sans(bool chinese) {
                    : "'Noto Sans', Helvetica, Arial, 'Noto Sans CJK SC', sans-serif";
 }
 
-double em_width(char32_t c) { return is_wide(c) ? 1.0 : c == U' ' ? 0.3 : 0.56; }
+double em_width(char32_t c) { return lang::is_wide(c) ? 1.0 : c == U' ' ? 0.3 : 0.56; }
 
 bool closing(char32_t c) {
     static constexpr std::u32string_view marks = U"，。、；：？！）」』”’》〉】〕…—,.;:?!)]}%";
@@ -81,7 +83,7 @@ std::vector<std::u32string> greedy_lines(const std::u32string& s, double width) 
         if (line.empty() && c == U' ') continue;
         if (!line.empty() && width_of(line) + em_width(c) > width && !closing(c)) {
             // Latin words break at spaces; CJK text between any two characters.
-            std::size_t space = is_wide(c) ? std::u32string::npos : line.rfind(U' ');
+            std::size_t space = lang::is_wide(c) ? std::u32string::npos : line.rfind(U' ');
             std::u32string next;
             if (space != std::u32string::npos && space > 0) {
                 next = line.substr(space + 1);
@@ -97,7 +99,7 @@ std::vector<std::u32string> greedy_lines(const std::u32string& s, double width) 
 }  // namespace
 
 std::vector<std::string> wrap_lines(const std::string& text, double width, std::size_t max_lines) {
-    std::u32string s = to_u32(text);
+    std::u32string s = utf8::to_u32(text);
     std::vector<std::u32string> lines = greedy_lines(s, width);
     // Even lines rather than a full line and a stray character: the same number of lines, each about as long.
     if (lines.size() > 1 && lines.size() <= max_lines) {
@@ -110,11 +112,11 @@ std::vector<std::string> wrap_lines(const std::string& text, double width, std::
         }
     }
     std::vector<std::string> out;
-    for (std::size_t i = 0; i < lines.size() && i < max_lines; ++i) out.push_back(to_utf8(lines[i]));
+    for (std::size_t i = 0; i < lines.size() && i < max_lines; ++i) out.push_back(utf8::to_utf8(lines[i]));
     if (lines.size() > max_lines && !out.empty()) {
         std::u32string last = lines[max_lines - 1];
         while (!last.empty() && width_of(last) + 1 > width) last.pop_back();
-        out.back() = to_utf8(last) + "…";
+        out.back() = utf8::to_utf8(last) + "…";
     }
     return out;
 }
@@ -159,7 +161,7 @@ std::string draw_cover(const Render& r) {
     double text_width = cover_width - 2 * margin;
     // The masthead: the paper's name as large as fits; without a name, the date takes its place.
     std::string masthead = c.line(!r.settings.paper.empty() ? r.settings.paper : r.settings.date_text, "title");
-    double mast_size = std::min(84.0, text_width / std::max(1.0, width_of(to_u32(masthead))));
+    double mast_size = std::min(84.0, text_width / std::max(1.0, width_of(utf8::to_u32(masthead))));
     pugi::xml_node mast = add_svg_text(svg, cover_width / 2, 70 + mast_size * 0.8, mast_size, masthead);
     set_attr(mast, "font-family", serif(zh));
     set_attr(mast, "font-weight", "bold");

@@ -1,5 +1,6 @@
 // Orchestration: settle the book's settings, plan its files, read its pictures, render every document, zip.
 #include "galley/epub/exporter.hpp"
+#include "galley/presentation.hpp"
 
 #include <cstdlib>
 
@@ -86,6 +87,11 @@ void Exporter::run(const Edition& edition, const plugin::Options& chosen, plugin
     for (BookFile& f : files) entries.emplace_back("OEBPS/" + f.path, std::move(f.bytes));
 
     for (const auto& [article, message] : cleaner.problems()) out.warning(article, message);
+    for (const PageDoc& page : book.pages)
+        for (const ArticleDoc& doc : page.articles)
+            for (std::size_t i = 0; i < doc.assets.size(); ++i)
+                if (doc.article->body[i].type == BlockType::image && doc.assets[i] < 0)
+                    out.warning(doc.article->id, present::missing_picture_warning(*doc.article, doc.article->body[i]));
     for (const PageDoc& page : book.pages)
         for (const ArticleDoc& doc : page.articles)
             for (std::size_t i = 0; i < doc.assets.size(); ++i)

@@ -1,29 +1,9 @@
 #include "images.hpp"
 
+#include "galley/picture_type.hpp"
 #include "galley/svg_check.hpp"
 
 namespace galley::epub {
-
-std::string sniff_image(std::string_view b) {
-    if (b.size() >= 8 && b.substr(0, 8) == std::string_view("\x89PNG\r\n\x1a\n", 8)) return "image/png";
-    if (b.size() >= 3 && b.substr(0, 3) == "\xFF\xD8\xFF") return "image/jpeg";
-    if (b.size() >= 6 && (b.substr(0, 6) == "GIF87a" || b.substr(0, 6) == "GIF89a")) return "image/gif";
-    // SVG is text: an XML document (maybe after a BOM, a declaration or comments) whose root is <svg>.
-    std::string_view head = b.substr(0, 4096);
-    std::size_t start = head.find_first_not_of(" \t\r\n");
-    if (head.substr(0, 3) == "\xEF\xBB\xBF") start = head.find_first_not_of(" \t\r\n", 3);
-    if (start != std::string_view::npos && head[start] == '<' && head.find("<svg") != std::string_view::npos)
-        return "image/svg+xml";
-    return "";
-}
-
-std::string extension_for(std::string_view media_type) {
-    if (media_type == "image/png") return "png";
-    if (media_type == "image/jpeg") return "jpg";
-    if (media_type == "image/gif") return "gif";
-    if (media_type == "image/svg+xml") return "svg";
-    return "bin";
-}
 
 bool load_assets(Book& book, plugin::Output& out) {
     bool ok = true;
@@ -37,7 +17,7 @@ bool load_assets(Book& book, plugin::Output& out) {
             ok = false;
             continue;
         }
-        a.media_type = sniff_image(*bytes);
+        a.media_type = sniff_picture(*bytes);
         if (a.media_type.empty()) {
             out.error(a.article_id, what + " is no PNG, JPEG, GIF or SVG file, the picture types every EPUB reader shows");
             ok = false;
@@ -57,7 +37,7 @@ bool load_assets(Book& book, plugin::Output& out) {
                 continue;
             }
         a.bytes = std::string(*bytes);
-        a.file = "images/" + a.stem + "." + extension_for(a.media_type);
+        a.file = "images/" + a.stem + "." + picture_extension(a.media_type);
     }
     return ok;
 }

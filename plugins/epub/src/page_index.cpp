@@ -34,18 +34,25 @@ std::string page_index(const Render& r, const PageDoc& page) {
     set_attr(h1, "id", page.stem + "-title");
 
     if (page.printed) {
+        // Only the facts the heading does not already give ("第1版 要闻" says the number, label and section): a
+        // page index that repeats its own heading reads like a form.
         const char* gap = r.settings.chinese ? "：" : ": ";
-        pugi::xml_node facts = section.append_child("p");
-        set_attr(facts, "class", "page-facts");
-        add_span(facts, "page-number", std::string(r.labels.page_number) + gap + std::to_string(page.number), v);
-        if (!page.label.empty()) {
-            facts.append_child(pugi::node_pcdata).set_value(" ");
-            add_span(facts, "page-label", c.line(page.label, "page label"), v);
-        }
-        if (!page.section.empty()) {
-            facts.append_child(pugi::node_pcdata).set_value(" ");
-            add_span(facts, "page-section", std::string(r.labels.section) + gap + c.line(page.section, "section"), v);
-        }
+        std::string label = c.line(page.label, "page label"), name = c.line(page.section, "section");
+        std::string number = std::to_string(page.number);
+        auto told = [&](const std::string& s) { return s.empty() || heading.find(s) != std::string::npos; };
+        pugi::xml_node facts;
+        auto fact = [&](const char* cls, const std::string& text) {
+            if (!facts) {
+                facts = section.append_child("p");
+                set_attr(facts, "class", "page-facts");
+            } else {
+                facts.append_child(pugi::node_pcdata).set_value(" ");
+            }
+            add_span(facts, cls, text, v);
+        };
+        if (!told(number)) fact("page-number", std::string(r.labels.page_number) + gap + number);
+        if (!told(label)) fact("page-label", label);
+        if (!told(name)) fact("page-section", std::string(r.labels.section) + gap + name);
     }
 
     if (page.articles.empty()) {

@@ -7,7 +7,9 @@
 #include "uuid.hpp"
 #include "galley/calendar.hpp"
 #include "galley/issn.hpp"
+#include "galley/language.hpp"
 #include "galley/quote.hpp"
+#include "galley/utf8.hpp"
 
 namespace galley::epub {
 
@@ -20,7 +22,7 @@ std::string display_date(const CivilDate& d, bool chinese) {
 }
 
 std::string issue_digits(std::string_view issue) {
-    std::u32string s = to_u32(issue);
+    std::u32string s = utf8::to_u32(issue);
     for (std::size_t i = 0; i < s.size();) {
         auto digit = [](char32_t c) -> int {
             if (c >= U'0' && c <= U'9') return static_cast<int>(c - U'0');
@@ -46,15 +48,15 @@ bool make_settings(const Edition& edition, const plugin::Options& options, const
     out.draw_cover = options.flag("cover");
 
     std::string lang = options.text("lang");
-    if (!lang.empty() && !is_language_tag(lang)) {
+    if (!lang.empty() && !lang::is_language_tag(lang)) {
         error = "option lang: \"" + lang + "\" is no BCP 47 language tag (zh, zh-CN, en-GB …)";
         return false;
     }
-    if (lang.empty() && is_language_tag(edition.language) && edition.language != "und") lang = edition.language;
+    if (lang.empty() && lang::is_language_tag(edition.language) && edition.language != "und") lang = edition.language;
     if (lang.empty() && !edition.language.empty() && edition.language != "und")
         warnings.push_back("the edition's language " + quote_text(edition.language) + " is no BCP 47 tag; the book says zh");
     out.language = lang.empty() ? "zh" : lang;
-    out.chinese = is_chinese(out.language);
+    out.chinese = lang::is_chinese(out.language);
 
     // The identifier, dc:date and every timestamp hang on the issue date: without one the book could not be
     // told from another day's, nor made again with the same bytes.

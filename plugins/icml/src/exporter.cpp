@@ -9,6 +9,7 @@
 #include "story.hpp"
 #include "styles.hpp"
 #include "text.hpp"
+#include "galley/presentation.hpp"
 #include "galley/quote.hpp"
 
 namespace galley::icml {
@@ -124,6 +125,9 @@ void Exporter::run(const Edition& edition, const plugin::Options& chosen, plugin
             if (mine.empty()) out.warning(a->id, "the article has no text and no picture: its story is empty");
             if (a->headline_derived && !a->headline.empty())
                 out.note(a->id, "the headline was made by galley from the lead, not printed: check it before print");
+            for (const Block& b : a->body)
+                if (b.type == BlockType::image && !supplied_picture(b, pictures))
+                    out.warning(a->id, present::missing_picture_warning(*a, b));
             for (Paragraph& p : mine) paragraphs.push_back(std::move(p));
         }
         entries.emplace_back(file.entry, icml_document(paragraphs, styles, rules_for(file, edition), file.id, file.id));

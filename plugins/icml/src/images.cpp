@@ -4,6 +4,8 @@
 #include <cmath>
 #include <set>
 
+#include "galley/picture_type.hpp"
+
 namespace galley::icml {
 namespace {
 
@@ -103,11 +105,12 @@ std::string unique_name(const std::string& name, std::set<std::string>& taken) {
 
 PictureInfo read_picture_info(std::string_view b) {
     PictureInfo info;
-    if (b.size() >= 8 && b.substr(0, 8) == std::string_view("\x89PNG\r\n\x1a\n", 8)) {
+    std::string type = sniff_picture(b);
+    if (type == "image/png") {
         read_png(b, info);
-    } else if (b.size() >= 3 && b.substr(0, 3) == "\xFF\xD8\xFF") {
+    } else if (type == "image/jpeg") {
         read_jpeg(b, info);
-    } else if (b.size() >= 10 && (b.substr(0, 6) == "GIF87a" || b.substr(0, 6) == "GIF89a")) {
+    } else if (type == "image/gif" && b.size() >= 10) {  // the logical screen's size follows the signature
         info.format = "gif";
         info.width = static_cast<long>(le16(b, 6));
         info.height = static_cast<long>(le16(b, 8));

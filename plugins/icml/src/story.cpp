@@ -4,6 +4,8 @@
 #include <set>
 #include <sstream>
 
+#include "galley/presentation.hpp"
+
 namespace galley::icml {
 namespace {
 
@@ -29,32 +31,18 @@ void add_continuations(std::vector<Paragraph>& out, const Article& a, const char
             add_text(out, a, ParaStyle::continuation, !blank(c.text) ? c.text : c.page, "continuation", cleaner);
 }
 
-// The credit as printed, else the bylines one by one ("记者 张三　通讯员 李四", "Reporting Jane Doe, John Roe").
-std::string credit_of(const Article& a, bool chinese) {
-    if (!blank(a.credit)) return a.credit;
-    std::string out;
-    for (const Byline& b : a.bylines) {
-        std::string one = b.role.empty() ? b.name : b.name.empty() ? b.role : b.role + " " + b.name;
-        if (blank(one)) continue;
-        if (!out.empty()) out += chinese ? "\u3000" : ", ";
-        out += one;
-    }
-    return out;
-}
-
-void add_byline(std::vector<Paragraph>& out, const Article& a, bool chinese, Cleaner& cleaner) {
-    std::string credit = credit_of(a, chinese);
+// The byline as galley/presentation.hpp composes it for every exporter, the source in its character style.
+void add_byline(std::vector<Paragraph>& out, const Article& a, bool cjk, Cleaner& cleaner) {
+    present::Byline by = present::byline(a, cjk);
+    Run source{CharStyle::source, by.source.empty() ? "" : cleaner.text(by.source, "source")};
+    Run person{CharStyle::none, by.credit.empty() ? "" : cleaner.text(by.credit, "credit")};
     std::vector<Run> runs;
-    Run source{CharStyle::source, blank(a.source) ? "" : cleaner.text(a.source, "source")};
-    Run person{CharStyle::none, blank(credit) ? "" : cleaner.text(credit, "credit")};
-    // Chinese papers print the source first ("本报讯　记者 张三"); English ones the writer, then the agency.
-    if (chinese) {
+    if (source.text.empty() || person.text.empty()) {
         if (!source.text.empty()) runs.push_back(source);
-        if (!person.text.empty()) runs.push_back({CharStyle::none, (runs.empty() ? "" : "\u3000") + person.text});
-    } else {
         if (!person.text.empty()) runs.push_back(person);
-        if (!source.text.empty() && !runs.empty()) runs.push_back({CharStyle::none, ", "});
-        if (!source.text.empty()) runs.push_back(source);
+    } else {
+        Run first = by.source_first() ? source : person, second = by.source_first() ? person : source;
+        runs = {first, {CharStyle::none, std::string(by.separator())}, second};
     }
     if (!runs.empty()) add(out, a, ParaStyle::byline, std::move(runs));
 }
@@ -123,6 +111,11 @@ void add_rectangle(pugi::xml_node range, const Paragraph& p, Ids& ids) {
 
 }  // namespace
 
+const Picture* supplied_picture(const Block& block, const PictureShelf& pictures) {
+    const Picture* pic = block.image.href.empty() ? nullptr : pictures.find(block.image.href);
+    return pic && !pic->bytes.empty() ? pic : nullptr;
+}
+
 std::string Paragraph::text() const {
     std::string s;
     for (const Run& r : runs) s += r.text;
@@ -148,15 +141,16 @@ std::string id_part(std::string_view id) {
 std::vector<Paragraph> article_paragraphs(const Article& a, const std::string& language,
                                           const PictureShelf& pictures, Cleaner& cleaner) {
     cleaner.set_article(a.id);
-    bool chinese = is_chinese(language);
     std::vector<Paragraph> out;
     add_text(out, a, ParaStyle::column, a.column, "column", cleaner);
     add_text(out, a, ParaStyle::kicker, a.kicker, "kicker", cleaner);
-    add_text(out, a, ParaStyle::headline, a.headline, "headline", cleaner);
-    add_text(out, a, ParaStyle::subheadline, a.subheadline, "subheadline", cleaner);
-    add_byline(out, a, chinese, cleaner);
-    add_text(out, a, ParaStyle::dateline, !blank(a.dateline.text) ? a.dateline.text : a.dateline.place, "dateline",
+    // A headline galley derived from the lead gets its own style, so a template sets it apart from a printed one.
+    present::Headline headline = present::headline(a);
+    add_text(out, a, headline.derived ? ParaStyle::derived_headline : ParaStyle::headline, headline.text, "headline",
              cleaner);
+    add_text(out, a, ParaStyle::subheadline, a.subheadline, "subheadline", cleaner);
+    add_byline(out, a, present::is_cjk(a, language), cleaner);
+    add_text(out, a, ParaStyle::dateline, present::dateline(a).text, "dateline", cleaner);
     add_continuations(out, a, "from", cleaner);
 
     bool first = true;
@@ -170,16 +164,16 @@ std::vector<Paragraph> article_paragraphs(const Article& a, const std::string& l
                 break;
             case BlockType::subheading: add_text(out, a, ParaStyle::subhead, b.text, "subheading", cleaner); break;
             case BlockType::image: {
-                const Picture* pic = b.image.href.empty() ? nullptr : pictures.find(b.image.href);
-                if (pic && !pic->bytes.empty()) {
-                    Paragraph p;
-                    p.style = ParaStyle::figure;
-                    p.picture = pic;
-                    p.alt = blank(b.image.alt) ? "" : cleaner.text(b.image.alt, "alt text");
-                    p.article_id = a.id;
-                    p.figure = ++figures;
-                    out.push_back(std::move(p));
-                }
+                // A caption whose picture was not supplied is left out (the exporter warns with its line).
+                const Picture* pic = supplied_picture(b, pictures);
+                if (!present::shows_image(b, pic != nullptr)) break;
+                Paragraph p;
+                p.style = ParaStyle::figure;
+                p.picture = pic;
+                p.alt = blank(b.image.alt) ? "" : cleaner.text(b.image.alt, "alt text");
+                p.article_id = a.id;
+                p.figure = ++figures;
+                out.push_back(std::move(p));
                 add_text(out, a, ParaStyle::caption, b.image.caption.text, "caption", cleaner);
                 add_text(out, a, ParaStyle::credit, b.image.caption.credit, "caption credit", cleaner);
                 break;

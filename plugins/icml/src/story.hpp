@@ -33,6 +33,9 @@ struct Paragraph {
 // BodyFirst, the rest Body, subheadings Subhead, a picture as a Figure paragraph followed by its Caption and
 // Credit paragraphs), continuation to (下转). Empty fields give no paragraph. `language` decides the byline's
 // order and separator.
+// The picture an image block shows, or nullptr when it was not supplied.
+const Picture* supplied_picture(const Block& block, const PictureShelf& pictures);
+
 std::vector<Paragraph> article_paragraphs(const Article& article, const std::string& language,
                                           const PictureShelf& pictures, Cleaner& cleaner);
 

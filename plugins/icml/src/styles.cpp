@@ -32,6 +32,7 @@ Look look_of(ParaStyle s) {
         case ParaStyle::column: return {"9", nullptr, nullptr, nullptr};
         case ParaStyle::kicker: return {"12", nullptr, nullptr, nullptr};
         case ParaStyle::headline: return {"24", nullptr, "3", nullptr};
+        case ParaStyle::derived_headline: return {"16", nullptr, "3", nullptr};
         case ParaStyle::subheadline: return {"14", nullptr, nullptr, nullptr};
         case ParaStyle::byline: return {"9", nullptr, "3", nullptr};
         case ParaStyle::dateline: return {"9", nullptr, nullptr, nullptr};
@@ -73,6 +74,7 @@ const char* default_name(ParaStyle s) {
         case ParaStyle::column: return "Column";
         case ParaStyle::kicker: return "Kicker";
         case ParaStyle::headline: return "Headline";
+        case ParaStyle::derived_headline: return "DerivedHeadline";
         case ParaStyle::subheadline: return "Subheadline";
         case ParaStyle::byline: return "Byline";
         case ParaStyle::dateline: return "Dateline";

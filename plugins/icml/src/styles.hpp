@@ -13,6 +13,7 @@ enum class ParaStyle {
     column,
     kicker,
     headline,
+    derived_headline,  // a headline galley made from the lead: set apart from a printed one
     subheadline,
     byline,
     dateline,
@@ -25,7 +26,7 @@ enum class ParaStyle {
     continuation,
 };
 inline constexpr ParaStyle all_para_styles[] = {
-    ParaStyle::column, ParaStyle::kicker, ParaStyle::headline, ParaStyle::subheadline, ParaStyle::byline,
+    ParaStyle::column, ParaStyle::kicker, ParaStyle::headline, ParaStyle::derived_headline, ParaStyle::subheadline, ParaStyle::byline,
     ParaStyle::dateline, ParaStyle::body_first, ParaStyle::body, ParaStyle::subhead,
     ParaStyle::figure, ParaStyle::caption, ParaStyle::credit, ParaStyle::continuation,
 };

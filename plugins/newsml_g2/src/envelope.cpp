@@ -31,8 +31,8 @@ pugi::xml_node start_item(pugi::xml_document& doc, Builder& b, const ItemHead& h
         }
     }
 
-    std::string holder = b.cleaner().line(head.publisher, "publisher", true);
-    std::string notice = b.cleaner().text(head.rights, "rights", head.edition_rights);
+    std::string holder = b.cleaner().line(head.publisher, "publisher", Cleaner::Scope::edition);
+    std::string notice = b.cleaner().text(head.rights, "rights", scope(head.edition_rights));
     if (!holder.empty() || !notice.empty()) {
         pugi::xml_node rights = Builder::element(item, "rightsInfo");
         if (!holder.empty()) {
@@ -55,7 +55,7 @@ void add_item_meta(pugi::xml_node item, Builder& b, const Settings& settings, co
     pugi::xml_node generator = Builder::element(m, "generator");
     generator.append_attribute("versioninfo").set_value(exporter_version);
     generator.text().set("galley newsml-g2");
-    if (std::string title = b.cleaner().line(meta.title, meta.title_field, meta.edition_title); !title.empty())
+    if (std::string title = b.cleaner().line(meta.title, meta.title_field, scope(meta.edition_title)); !title.empty())
         Builder::element(m, "title").text().set(title.c_str());
     for (const auto& note : meta.notes) b.text(m, "edNote", note, "editorial note");
     if (meta.version > 1) Builder::element(m, "signal").append_attribute("qcode").set_value("sig:update");

@@ -9,6 +9,7 @@
 #include "settings.hpp"
 #include "versions.hpp"
 #include "xml.hpp"
+#include "galley/presentation.hpp"
 #include "galley/quote.hpp"
 
 namespace galley::newsml_g2 {
@@ -52,10 +53,8 @@ bool check_ids(const Edition& edition, plugin::Output& out) {
 }
 
 void report(plugin::Output& out, const Rendered& r, std::set<std::pair<std::string, std::string>>& said) {
-    for (const TextProblem& p : r.item.problems) {
-        std::string id = p.edition ? "" : r.article_id;
-        if (said.insert({id, p.message}).second) out.warning(id, p.message);
-    }
+    for (const Cleaner::Problem& p : r.item.problems)
+        if (said.insert({p.article, p.message}).second) out.warning(p.article, p.message);
     if (r.item.changed)
         out.note(r.article_id, r.entry + " changed since the earlier run: version " + std::to_string(r.item.version) +
                                    " with sig:update");
@@ -94,6 +93,10 @@ void Exporter::run(const Edition& edition, const plugin::Options& opts, plugin::
     }
     for (const auto& w : warnings) out.warning("", w);
     if (!check_ids(edition, out)) return;
+    for (const Article& a : edition.articles)
+        for (const Block& b : a.body)
+            if (b.type == BlockType::image && !picture_supplied(b))
+                out.warning(a.id, present::missing_picture_warning(a, b));
 
     EarlierRun earlier(out, settings.message);
     // The settings as of a given versionCreated (an unchanged earlier item keeps its own).
@@ -109,6 +112,7 @@ void Exporter::run(const Edition& edition, const plugin::Options& opts, plugin::
         items.push_back({a.id + ".xml", a.id,
                          settle(earlier.find(a.id + ".xml", guid, a.id), settings.version_created,
                                 [&](int v, const std::string& created, Cleaner& c) {
+                                    c.set_article(a.id);
                                     return render_text_item(at(created), edition, a, v, c);
                                 })});
         refs.push_back({guid, items.back().item.version, false, &a, 0});
@@ -118,6 +122,7 @@ void Exporter::run(const Edition& edition, const plugin::Options& opts, plugin::
             items.push_back({local + ".xml", a.id,
                              settle(earlier.find(local + ".xml", picture_guid, a.id), settings.version_created,
                                     [&](int v, const std::string& created, Cleaner& c) {
+                                        c.set_article(a.id);
                                         return render_picture_item(at(created), edition, a, n, v, c);
                                     })});
             refs.push_back({picture_guid, items.back().item.version, true, &a, n});

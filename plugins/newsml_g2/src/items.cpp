@@ -1,5 +1,7 @@
 #include "items.hpp"
 
+#include "galley/presentation.hpp"
+
 #include "envelope.hpp"
 #include "parties.hpp"
 #include "xhtml.hpp"
@@ -12,15 +14,21 @@ std::string item_language(const Settings& settings, const Article& article) {
 
 std::string picture_local_id(const Article& article, int n) { return article.id + "-img" + std::to_string(n); }
 
+// A feed refers to a picture by its href: a caption with none has no picture to send, and is left out of the
+// feed as of every reading output (galley/presentation.hpp), with a warning.
+bool picture_supplied(const Block& block) {
+    return present::shows_image(block, block.image.href.find_first_not_of(" \t\r\n") != std::string::npos);
+}
+
 int picture_count(const Article& article) {
     int n = 0;
-    for (const Block& b : article.body) n += b.type == BlockType::image;
+    for (const Block& b : article.body) n += picture_supplied(b);
     return n;
 }
 
 const Image* nth_picture(const Article& article, int n) {
     for (const Block& b : article.body)
-        if (b.type == BlockType::image && --n == 0) return &b.image;
+        if (picture_supplied(b) && --n == 0) return &b.image;
     return nullptr;
 }
 
@@ -158,12 +166,14 @@ std::string render_text_item(const Settings& settings, const Edition& edition, c
         pugi::xml_node node = b.text(cm, element, raw, field);
         if (role) node.append_attribute("role").set_value(role);
     };
-    label("headline", article.headline, "headline");
+    // What a reader sees, composed as every exporter composes it (galley/presentation.hpp).
+    bool cjk = present::is_cjk(article, settings.language);
+    label("headline", present::headline(article).text, "headline");
     label("headline", article.kicker, "kicker", "galhl:kicker");
     label("headline", article.subheadline, "subheadline", "galhl:subtitle");
     label("headline", article.column, "column", "galhl:column");
-    label("dateline", article.dateline.text, "dateline");
-    label("by", article.credit, "credit");
+    label("dateline", present::dateline(article).text, "dateline");
+    label("by", present::byline(article, cjk).text(), "credit");
     if (!cleaner.line(article.source, "source").empty()) b.line(cm, "creditline", article.source, "source");
 
     pugi::xml_node inline_xml = Builder::element(Builder::element(item, "contentSet"), "inlineXML");

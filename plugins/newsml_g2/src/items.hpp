@@ -16,7 +16,9 @@ std::string item_language(const Settings& settings, const Article& article);
 // Guids and entry names: "<id>" / "<id>.xml", and "<id>-img<n>" / "<id>-img<n>.xml" for the n-th image
 // block (1-based).
 std::string picture_local_id(const Article& article, int n);
-int picture_count(const Article& article);
+// True for an image block whose picture the feed can send (it has an href); captions without one are left out.
+bool picture_supplied(const Block& block);
+int picture_count(const Article& article);  // the article's pictures that are supplied
 const Image* nth_picture(const Article& article, int n);  // nullptr when there is no n-th image block
 
 // Each returns the whole document; `cleaner` collects what had to be replaced.

@@ -2,7 +2,7 @@
 
 #include <array>
 
-#include "text.hpp"
+#include "galley/utf8.hpp"
 
 namespace galley::newsml_g2 {
 
@@ -110,7 +110,7 @@ std::vector<std::string> cjk_photographers(U32View s) {
                 break;
             }
         if (!is_cjk_name(token)) return {};
-        names.push_back(to_utf8(token));
+        names.push_back(utf8::to_utf8(token));
     }
     return names;
 }
@@ -159,7 +159,7 @@ std::vector<std::string> latin_photographers(U32View s) {
         auto words = split(trim(part), U" ");
         bool person = words.size() >= 2 && words.size() <= 4;
         for (const auto& w : words) person = person && is_name_word(w);
-        if (person) names.push_back(to_utf8(trim(part)));
+        if (person) names.push_back(utf8::to_utf8(trim(part)));
     }
     return names;
 }
@@ -167,7 +167,7 @@ std::vector<std::string> latin_photographers(U32View s) {
 }  // namespace
 
 std::vector<std::string> photographers(std::string_view credit) {
-    U32 s = to_u32(credit);
+    U32 s = utf8::to_u32(credit);
     for (char32_t c : s)
         if (is_han(c)) return cjk_photographers(s);
     return latin_photographers(s);

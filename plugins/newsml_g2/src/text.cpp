@@ -2,16 +2,10 @@
 
 #include <cstdio>
 
-#include "galley/plugin_text.hpp"
+#include "galley/utf8.hpp"
 
 namespace galley::newsml_g2 {
 namespace {
-
-
-using plugin::utf8::decode;
-using plugin::utf8::encode;
-using plugin::utf8::replacement;
-using plugin::utf8::xml_allows;
 
 bool is_space(char32_t c) {
     return c == U' ' || c == U'\t' || c == U'\n' || c == U'\r' || c == 0xA0 || c == 0x1680 ||
@@ -29,7 +23,7 @@ bool is_punct_or_symbol(char32_t c) {
     return (c >= 0x80 && c <= 0xBF) || c == 0xD7 || c == 0xF7 || (c >= 0x2000 && c <= 0x2BFF) ||
            (c >= 0x3000 && c <= 0x303F) || (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF0F) ||
            (c >= 0xFF1A && c <= 0xFF20) || (c >= 0xFF3B && c <= 0xFF40) || (c >= 0xFF5B && c <= 0xFF65) ||
-           c == replacement;
+           c == utf8::replacement;
 }
 
 bool is_word_char(char32_t c) { return !is_space(c) && !is_cjk(c) && !is_punct_or_symbol(c); }
@@ -44,75 +38,8 @@ bool joins(char32_t before, char32_t c, char32_t after) {
 
 }  // namespace
 
-std::u32string to_u32(std::string_view utf8) {
-    std::u32string out;
-    bool malformed = false;
-    for (std::size_t i = 0; i < utf8.size();) out.push_back(decode(utf8, i, malformed));
-    return out;
-}
-
-std::string to_utf8(std::u32string_view s) {
-    std::string out;
-    for (char32_t c : s) encode(c, out);
-    return out;
-}
-
-void Cleaner::report(std::string_view field, char32_t bad, bool malformed, bool edition) {
-    std::string what;
-    if (malformed) {
-        what = "malformed UTF-8";
-    } else {
-        char hex[16];
-        std::snprintf(hex, sizeof hex, "U+%04X", static_cast<unsigned>(bad));
-        what = hex;
-    }
-    add(std::string(field) + ": replaced " + what + ", which XML 1.0 does not allow, with U+FFFD", edition);
-}
-
-void Cleaner::add(std::string message, bool edition) {
-    for (const auto& p : problems_)
-        if (p.message == message) return;
-    problems_.push_back({std::move(message), edition});
-}
-
-std::string Cleaner::text(std::string_view s, std::string_view field, bool edition) {
-    std::string out;
-    out.reserve(s.size());
-    for (std::size_t i = 0; i < s.size();) {
-        bool malformed = false;
-        std::size_t at = i;
-        char32_t cp = decode(s, i, malformed);
-        if (malformed) {
-            report(field, static_cast<unsigned char>(s[at]), true, edition);
-        } else if (!xml_allows(cp)) {
-            report(field, cp, false, edition);
-            cp = replacement;
-        } else if (cp == U'\r') {
-            if (i < s.size() && s[i] == '\n') ++i;
-            cp = U'\n';
-        }
-        encode(cp, out);
-    }
-    return out;
-}
-
-std::string Cleaner::line(std::string_view s, std::string_view field, bool edition) {
-    std::string cleaned = text(s, field, edition), out;
-    bool pending_space = false;
-    for (char c : cleaned) {
-        if (c == ' ' || c == '\t' || c == '\n') {
-            pending_space = !out.empty();
-            continue;
-        }
-        if (pending_space) out.push_back(' ');
-        pending_space = false;
-        out.push_back(c);
-    }
-    return out;
-}
-
-void count_text(std::string_view utf8, TextCounts& counts) {
-    std::u32string cps = to_u32(utf8);
+void count_text(std::string_view text, TextCounts& counts) {
+    std::u32string cps = utf8::to_u32(text);
     bool in_word = false;
     for (std::size_t i = 0; i < cps.size(); ++i) {
         char32_t c = cps[i];
@@ -143,25 +70,6 @@ std::string iri(std::string_view href) {
         }
     }
     return out;
-}
-
-bool is_language_tag(std::string_view tag) {
-    // xs:language: [a-zA-Z]{1,8}(-[a-zA-Z0-9]{1,8})*
-    std::size_t part = 0, len = 0;
-    for (char c : tag) {
-        bool alpha = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-        bool digit = c >= '0' && c <= '9';
-        if (c == '-') {
-            if (len == 0) return false;
-            ++part;
-            len = 0;
-        } else if (alpha || (digit && part > 0)) {
-            if (++len > 8) return false;
-        } else {
-            return false;
-        }
-    }
-    return len > 0;
 }
 
 }  // namespace galley::newsml_g2

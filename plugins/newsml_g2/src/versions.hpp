@@ -39,8 +39,8 @@ private:
 struct Settled {
     int version = 1;
     std::string bytes;
-    std::vector<TextProblem> problems;  // of the render that was kept
-    bool changed = false;               // true when it is a new version of an earlier item
+    std::vector<Cleaner::Problem> problems;  // of the render that was kept
+    bool changed = false;                    // true when it is a new version of an earlier item
 };
 
 // render(version, version_created, cleaner) gives the item's bytes. An earlier item is kept when rendering

@@ -1,5 +1,7 @@
 #include "xhtml.hpp"
 
+#include "items.hpp"
+
 namespace galley::newsml_g2 {
 namespace {
 
@@ -41,19 +43,15 @@ TextCounts add_xhtml(pugi::xml_node parent, Builder& b, const Article& article, 
                 block(body, "h2", nullptr, b, blk.text, "subheading " + std::to_string(++subheading), counts);
                 break;
             case BlockType::image: {
+                if (!picture_supplied(blk)) break;  // a caption without its picture: left out, with a warning
                 std::string n = std::to_string(++picture);
                 const Image& img = blk.image;
                 std::string href = b.cleaner().line(img.href, "href of picture " + n);
-                bool has_caption = !blank(b.cleaner().text(img.caption.text, "caption of picture " + n));
-                bool has_credit = !blank(b.cleaner().text(img.caption.credit, "credit of picture " + n));
-                if (href.empty() && !has_caption && !has_credit) break;
                 pugi::xml_node figure = body.append_child("div");
                 figure.append_attribute("class").set_value("figure");
-                if (!href.empty()) {
-                    pugi::xml_node image = figure.append_child("img");
-                    image.append_attribute("src").set_value(iri(href).c_str());
-                    b.attribute(image, "alt", img.alt, "alt text of picture " + n);
-                }
+                pugi::xml_node image = figure.append_child("img");
+                image.append_attribute("src").set_value(iri(href).c_str());
+                b.attribute(image, "alt", img.alt, "alt text of picture " + n);
                 block(figure, "div", "caption", b, img.caption.text, "caption of picture " + n, counts);
                 block(figure, "div", "credit", b, img.caption.credit, "credit of picture " + n, counts);
                 break;

@@ -5,20 +5,20 @@ namespace galley::newsml_g2 {
 pugi::xml_node Builder::text(pugi::xml_node parent, const char* name, std::string_view raw, std::string_view field,
                              bool edition) {
     pugi::xml_node node = parent.append_child(name);
-    node.text().set(cleaner_.text(raw, field, edition).c_str());
+    node.text().set(cleaner_.text(raw, field, scope(edition)).c_str());
     return node;
 }
 
 pugi::xml_node Builder::line(pugi::xml_node parent, const char* name, std::string_view raw, std::string_view field,
                              bool edition) {
     pugi::xml_node node = parent.append_child(name);
-    node.text().set(cleaner_.line(raw, field, edition).c_str());
+    node.text().set(cleaner_.line(raw, field, scope(edition)).c_str());
     return node;
 }
 
 void Builder::attribute(pugi::xml_node node, const char* name, std::string_view raw, std::string_view field,
                         bool edition) {
-    node.append_attribute(name).set_value(cleaner_.line(raw, field, edition).c_str());
+    node.append_attribute(name).set_value(cleaner_.line(raw, field, scope(edition)).c_str());
 }
 
 namespace {

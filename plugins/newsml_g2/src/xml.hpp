@@ -13,6 +13,9 @@ inline constexpr const char* nar_namespace = "http://iptc.org/std/nar/2006-10-01
 inline constexpr const char* xhtml_namespace = "http://www.w3.org/1999/xhtml";
 inline constexpr const char* item_media_type = "application/vnd.iptc.g2.newsitem+xml";
 
+// The cleaner's scope for text of the whole edition (`edition`) or of the item's article.
+inline Cleaner::Scope scope(bool edition) { return edition ? Cleaner::Scope::edition : Cleaner::Scope::article; }
+
 class Builder {
 public:
     explicit Builder(Cleaner& cleaner) : cleaner_(cleaner) {}

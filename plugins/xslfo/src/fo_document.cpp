@@ -2,9 +2,12 @@
 
 #include <cstdio>
 #include <pugixml.hpp>
+#include <set>
 #include <sstream>
 
 #include "galley/calendar.hpp"
+#include "galley/presentation.hpp"
+#include "galley/xml_text.hpp"
 #include "galley/xslfo/exporter.hpp"
 #include "kinsoku.hpp"
 
@@ -35,18 +38,6 @@ std::string masthead_date(const CivilDate& d, bool chinese) {
     return buf;
 }
 
-// Characters XML 1.0 cannot hold (C0 controls but tab and line ends, U+FFFE, U+FFFF) are left out.
-std::string xml_clean(std::string_view s) {
-    std::u32string in = utf8_to_utf32(s), out;
-    out.reserve(in.size());
-    for (char32_t c : in)
-        if ((c >= 0x20 || c == '\t' || c == '\n' || c == '\r') && c != 0xFFFE && c != 0xFFFF) out.push_back(c);
-    return utf32_to_utf8(out);
-}
-
-// Text as set: cleaned, with kinsoku joiners.
-std::string set_text(std::string_view s) { return join_punctuation(xml_clean(s)); }
-
 pugi::xml_node fo(pugi::xml_node parent, const char* name) {
     return parent.append_child((std::string("fo:") + name).c_str());
 }
@@ -61,9 +52,22 @@ struct Writer {
     const Edition& edition;
     const Settings& settings;
     const PictureSource& pictures;
+    XmlCleaner& cleaner;  // for the article being set: page_sequence() says which
     std::string serif_family() const { return settings.serif + ", serif"; }
     std::string sans_family() const { return settings.sans + ", sans-serif"; }
     double body() const { return settings.body_pt; }
+    // The model's text made fit for XML: what XML 1.0 forbids becomes U+FFFD, with a warning.
+    // U+FFFD is then set as 〓 (U+3013, the geta mark a typesetter sets for a character the font lacks): the
+    // Noto CJK faces have no glyph for U+FFFD, and FOP would fail the proof over it.
+    std::string xml_clean(std::string_view s, std::string_view field = "text") const {
+        std::string out = cleaner.text(s, field);
+        for (std::size_t at; (at = out.find("\uFFFD")) != std::string::npos;) out.replace(at, 3, "\u3013");
+        return out;
+    }
+    // Text as set: cleaned, with kinsoku joiners.
+    std::string set_text(std::string_view s, std::string_view field = "text") const {
+        return join_punctuation(xml_clean(s, field));
+    }
 
     void declarations(pugi::xml_node root) const;
     void layout(pugi::xml_node root) const;
@@ -71,9 +75,12 @@ struct Writer {
     void masthead(pugi::xml_node region, const PrintPage& page) const;
     void foot(pugi::xml_node region, const PrintPage& page) const;
     void article(pugi::xml_node flow, const Article& a, bool lead, bool first) const;
-    void paragraph(pugi::xml_node flow, const Article& a, const std::string& s, bool first) const;
+    void paragraph(pugi::xml_node flow, const Article& a, const std::string& s) const;
     void figure(pugi::xml_node flow, const Article& a, std::size_t index) const;
     void language(pugi::xml_node node, const Article& a) const;
+    std::string anchor(const Article& a) const;
+
+    mutable std::set<std::string> anchors{};  // ids given to articles' first blocks, each once
 };
 
 void Writer::declarations(pugi::xml_node root) const {
@@ -96,10 +103,12 @@ void Writer::declarations(pugi::xml_node root) const {
     if (title.empty()) title = settings.chinese ? "版面校样" : "Page proof";
     pugi::xml_node li = d.append_child("dc:title").append_child("rdf:Alt").append_child("rdf:li");
     attr(li, "xml:lang", "x-default");
-    text(li, xml_clean(title));
-    text(d.append_child("dc:language").append_child("rdf:Bag").append_child("rdf:li"), xml_clean(settings.language));
+    text(li, xml_clean(title, "title"));
+    text(d.append_child("dc:language").append_child("rdf:Bag").append_child("rdf:li"),
+         xml_clean(settings.language, "language"));
     if (!edition.publisher.empty())
-        text(d.append_child("dc:publisher").append_child("rdf:Bag").append_child("rdf:li"), xml_clean(edition.publisher));
+        text(d.append_child("dc:publisher").append_child("rdf:Bag").append_child("rdf:li"),
+             xml_clean(edition.publisher, "publisher"));
     text(d.append_child("xmp:CreateDate"), settings.timestamp);
     text(d.append_child("xmp:ModifyDate"), settings.timestamp);
     text(d.append_child("xmp:MetadataDate"), settings.timestamp);
@@ -137,17 +146,17 @@ void Writer::masthead(pugi::xml_node region, const PrintPage& page) const {
     pugi::xml_node name = fo(b, "inline");
     attr(name, "font-weight", "bold");
     attr(name, "font-size", pt(body() * 2));
-    text(name, xml_clean(paper));
+    text(name, xml_clean(paper, "title"));
     attr(fo(b, "leader"), "leader-pattern", "space");
     std::string middle;
     if (settings.dated) middle = masthead_date(settings.date, settings.chinese);
     if (!edition.issue.empty()) middle += (middle.empty() ? "" : "\u3000") + edition.issue;
-    text(b, xml_clean(middle));
+    text(b, xml_clean(middle, "issue"));
     attr(fo(b, "leader"), "leader-pattern", "space");
     std::string right = page_label(page, settings.chinese);
     std::string section = page_section(page);
     if (!section.empty()) right += "\u3000" + section;
-    text(b, xml_clean(right));
+    text(b, xml_clean(right, "page label"));
 }
 
 void Writer::foot(pugi::xml_node region, const PrintPage& page) const {
@@ -159,9 +168,9 @@ void Writer::foot(pugi::xml_node region, const PrintPage& page) const {
     attr(b, "padding-top", "2pt");
     std::string furniture;
     for (const std::string& line : page_furniture(page)) furniture += (furniture.empty() ? "" : "\u3000\u3000") + line;
-    text(b, xml_clean(furniture));
+    text(b, xml_clean(furniture, "page furniture"));
     attr(fo(b, "leader"), "leader-pattern", "space");
-    text(b, xml_clean(page_label(page, settings.chinese)));
+    text(b, xml_clean(page_label(page, settings.chinese), "page label"));
 }
 
 void Writer::language(pugi::xml_node node, const Article& a) const {
@@ -171,28 +180,26 @@ void Writer::language(pugi::xml_node node, const Article& a) const {
     if (!country.empty()) attr(node, "country", country);
 }
 
-void Writer::paragraph(pugi::xml_node flow, const Article& a, const std::string& s, bool first) const {
+void Writer::paragraph(pugi::xml_node flow, const Article& a, const std::string& s) const {
     pugi::xml_node b = fo(flow, "block");
     language(b, a);
     attr(b, "text-align", "justify");
-    attr(b, "text-indent", is_cjk_language(a.language.empty() ? settings.language : a.language) ? "2em" : "1.2em");
-    // The dateline leads the first paragraph in bold. Chinese papers print it inside the paragraph ("1月3日，…"):
-    // then it is that paragraph's own beginning; otherwise galley puts it in front.
-    if (first && !a.dateline.text.empty()) {
-        std::string whole = set_text(s), lead = set_text(a.dateline.text);
-        pugi::xml_node strong = fo(b, "inline");
-        attr(strong, "font-family", sans_family());
-        attr(strong, "font-weight", "bold");
-        if (whole.compare(0, lead.size(), lead) == 0) {
-            text(strong, lead);
-            text(b, std::string_view(whole).substr(lead.size()));
-        } else {
-            text(strong, lead);
-            text(b, (is_cjk_language(a.language.empty() ? settings.language : a.language) ? "\u3000" : " \u2014 ") + whole);
-        }
-        return;
+    attr(b, "text-indent", present::is_cjk(a, settings.language) ? "2em" : "1.2em");
+    text(b, set_text(s, "paragraph"));
+}
+
+// The id of an article's first block ("article-p1-a1"): a PDF bookmark or link can point at it, and a reader of
+// the FO can tell where each article starts. An NCName, unique in the document.
+std::string Writer::anchor(const Article& a) const {
+    std::string id = "article-";
+    for (char c : a.id) {
+        bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_' ||
+                  c == '.';
+        id += ok ? c : '_';
     }
-    text(b, set_text(s));
+    std::string unique = id;
+    for (int n = 2; !anchors.insert(unique).second; ++n) unique = id + "-" + std::to_string(n);
+    return unique;
 }
 
 void Writer::figure(pugi::xml_node flow, const Article& a, std::size_t index) const {
@@ -203,7 +210,12 @@ void Writer::figure(pugi::xml_node flow, const Article& a, std::size_t index) co
     attr(box, "space-after", "2mm");
     attr(box, "keep-together.within-column", "always");
     std::string src = pictures ? pictures(a, index) : std::string();
-    if (!src.empty()) {
+    // A caption whose picture was not supplied is left out of the proof, with a warning naming its line.
+    if (!present::shows_image(a.body[index], !src.empty())) {
+        cleaner.add(present::missing_picture_warning(a, a.body[index]));
+        return;
+    }
+    {
         pugi::xml_node holder = fo(box, "block");
         attr(holder, "text-align", "center");
         attr(holder, "line-height", "1");
@@ -233,7 +245,9 @@ void Writer::figure(pugi::xml_node flow, const Article& a, std::size_t index) co
 }
 
 void Writer::article(pugi::xml_node flow, const Article& a, bool lead, bool first) const {
-    bool has_head = !a.column.empty() || !a.kicker.empty() || !a.headline.empty() || !a.subheadline.empty();
+    pugi::xml_node before = flow.last_child();
+    bool has_head =
+        !a.column.empty() || !a.kicker.empty() || !present::headline(a).empty() || !a.subheadline.empty();
     if (has_head) {
         // Kicker, headline and deck span every column; the columns above them are balanced by FOP.
         pugi::xml_node head = fo(flow, "block");
@@ -265,12 +279,15 @@ void Writer::article(pugi::xml_node flow, const Article& a, bool lead, bool firs
             attr(k, "color", "#b00000");
             text(k, set_text(a.kicker));
         }
-        if (!a.headline.empty()) {
+        // A headline galley derived from the lead is set apart: regular weight, smaller and grey, never
+        // dressed as one the page printed.
+        if (present::Headline headline = present::headline(a); !headline.empty()) {
             pugi::xml_node h = fo(head, "block");
-            attr(h, "font-weight", "bold");
-            attr(h, "font-size", pt(body() * (lead ? 3.2 : 2.3)));
+            attr(h, "font-weight", headline.derived ? "normal" : "bold");
+            attr(h, "font-size", pt(body() * (headline.derived ? 1.6 : lead ? 3.2 : 2.3)));
+            if (headline.derived) attr(h, "color", "#555555");
             attr(h, "line-height", "1.25");
-            text(h, set_text(a.headline));
+            text(h, set_text(headline.text, "headline"));
         }
         if (!a.subheadline.empty()) {
             pugi::xml_node s = fo(head, "block");
@@ -293,8 +310,7 @@ void Writer::article(pugi::xml_node flow, const Article& a, bool lead, bool firs
             attr(b, "font-size", pt(body() * 0.85));
             text(b, set_text(c.text));
         }
-    std::string byline = a.source;
-    if (!a.credit.empty()) byline += (byline.empty() ? "" : "\u3000") + a.credit;
+    std::string byline = present::byline(a, present::is_cjk(a, settings.language)).text();
     if (!byline.empty()) {
         pugi::xml_node b = fo(flow, "block");
         language(b, a);
@@ -302,18 +318,21 @@ void Writer::article(pugi::xml_node flow, const Article& a, bool lead, bool firs
         attr(b, "font-size", pt(body() * 0.9));
         attr(b, "space-after", "1mm");
         attr(b, "keep-with-next.within-column", "always");
-        text(b, set_text(byline));
+        text(b, set_text(byline, "byline"));
     }
-    bool first_paragraph = true;
-    bool dateline_set = false;
+    // The dateline on its own line, unless the lead opens with it or the source formula holds it.
+    if (std::string dateline = present::dateline(a).text; !dateline.empty()) {
+        pugi::xml_node b = fo(flow, "block");
+        language(b, a);
+        attr(b, "font-family", sans_family());
+        attr(b, "font-weight", "bold");
+        attr(b, "keep-with-next.within-column", "always");
+        text(b, set_text(dateline, "dateline"));
+    }
     for (std::size_t i = 0; i < a.body.size(); ++i) {
         const Block& block = a.body[i];
         switch (block.type) {
-            case BlockType::paragraph:
-                paragraph(flow, a, block.text, first_paragraph && !dateline_set);
-                dateline_set = dateline_set || !a.dateline.text.empty();
-                first_paragraph = false;
-                break;
+            case BlockType::paragraph: paragraph(flow, a, block.text); break;
             case BlockType::subheading: {
                 pugi::xml_node b = fo(flow, "block");
                 language(b, a);
@@ -321,19 +340,13 @@ void Writer::article(pugi::xml_node flow, const Article& a, bool lead, bool firs
                 attr(b, "font-weight", "bold");
                 attr(b, "space-before", "2mm");
                 attr(b, "keep-with-next.within-column", "always");
-                text(b, set_text(block.text));
+                text(b, set_text(block.text, "subheading"));
                 break;
             }
             case BlockType::image:
                 figure(flow, a, i);
                 break;
         }
-    }
-    if (!dateline_set && !a.dateline.text.empty()) {  // an article with no paragraph still shows its dateline
-        pugi::xml_node b = fo(flow, "block");
-        attr(b, "font-family", sans_family());
-        attr(b, "font-weight", "bold");
-        text(b, set_text(a.dateline.text));
     }
     for (const Continuation& c : a.continuations)
         if (c.direction != "from") {
@@ -342,8 +355,10 @@ void Writer::article(pugi::xml_node flow, const Article& a, bool lead, bool firs
             attr(b, "font-family", sans_family());
             attr(b, "font-size", pt(body() * 0.85));
             attr(b, "text-align", "end");
-            text(b, set_text(c.text));
+            text(b, set_text(c.text, "continuation"));
         }
+    pugi::xml_node first_block = before ? before.next_sibling() : flow.first_child();
+    if (first_block) first_block.prepend_attribute("id").set_value(anchor(a).c_str());
 }
 
 void Writer::page_sequence(pugi::xml_node root, const PrintPage& page) const {
@@ -359,7 +374,11 @@ void Writer::page_sequence(pugi::xml_node root, const PrintPage& page) const {
     foot(after, page);
     pugi::xml_node flow = fo(seq, "flow");
     attr(flow, "flow-name", "xsl-region-body");
-    for (std::size_t i = 0; i < page.articles.size(); ++i) article(flow, *page.articles[i], i == 0, i == 0);
+    for (std::size_t i = 0; i < page.articles.size(); ++i) {
+        cleaner.set_article(page.articles[i]->id);
+        article(flow, *page.articles[i], i == 0, i == 0);
+        cleaner.set_article("");
+    }
     // An empty block spanning all columns at the end: without it FOP leaves the last articles' columns unbalanced.
     attr(fo(flow, "block"), "span", "all");
 }
@@ -419,7 +438,7 @@ std::vector<std::string> page_furniture(const PrintPage& page) {
 }
 
 std::string fo_document(const Edition& edition, const Settings& settings, const std::vector<PrintPage>& pages,
-                        const PictureSource& pictures) {
+                        const PictureSource& pictures, std::vector<XmlCleaner::Problem>& problems) {
     pugi::xml_document doc;
     pugi::xml_node decl = doc.append_child(pugi::node_declaration);
     decl.append_attribute("version") = "1.0";
@@ -427,7 +446,8 @@ std::string fo_document(const Edition& edition, const Settings& settings, const 
     pugi::xml_node root = doc.append_child("fo:root");
     attr(root, "xmlns:fo", fo_namespace);
     attr(root, "xmlns:fox", fox_namespace);
-    Writer w{edition, settings, pictures};
+    XmlCleaner cleaner(XmlCleaner::LineEnds::keep);
+    Writer w{edition, settings, pictures, cleaner};
     attr(root, "font-family", w.serif_family());
     attr(root, "font-size", pt(settings.body_pt));
     attr(root, "line-height", "1.55");
@@ -445,6 +465,7 @@ std::string fo_document(const Edition& edition, const Settings& settings, const 
     // pugixml writes the root right after the declaration; a line end between them reads better.
     if (std::size_t end = out.find("?>"); end != std::string::npos) out.insert(end + 2, "\n");
     out += "\n";
+    problems = cleaner.problems();
     return out;
 }
 

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "galley/model.hpp"
+#include "galley/xml_text.hpp"
 #include "pages.hpp"
 #include "settings.hpp"
 
@@ -21,8 +22,9 @@ inline constexpr const char* master_name = "newspaper-page";
 // ("pictures/p1-a1-2.png", "data:image/png;base64,…"), or "" to print the caption alone.
 using PictureSource = std::function<std::string(const Article& article, std::size_t index)>;
 
+// `problems` gets what the text had to give up (characters XML 1.0 forbids), by article, for warnings.
 std::string fo_document(const Edition& edition, const Settings& settings, const std::vector<PrintPage>& pages,
-                        const PictureSource& pictures);
+                        const PictureSource& pictures, std::vector<XmlCleaner::Problem>& problems);
 
 // The masthead's words for a page: its label ("第1版", else 第N版 / Page N) and section.
 std::string page_label(const PrintPage& page, bool chinese);

@@ -26,10 +26,15 @@ void FoExporter::run(const Edition& edition, const plugin::Options& chosen, plug
     }
     Pictures pictures;
     if (!load_pictures(pages, out, pictures)) return;
-    std::string fo = fo_document(edition, settings, pages, [&](const Article& a, std::size_t index) {
-        auto it = pictures.find({&a, index});
-        return it == pictures.end() ? std::string() : data_uri(it->second);
-    });
+    std::vector<XmlCleaner::Problem> problems;
+    std::string fo = fo_document(
+        edition, settings, pages,
+        [&](const Article& a, std::size_t index) {
+            auto it = pictures.find({&a, index});
+            return it == pictures.end() ? std::string() : data_uri(it->second);
+        },
+        problems);
+    for (const auto& [article, message] : problems) out.warning(article, message);
     out.write("", fo);
 }
 

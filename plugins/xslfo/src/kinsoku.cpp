@@ -1,5 +1,7 @@
 #include "kinsoku.hpp"
 
+#include "galley/utf8.hpp"
+
 namespace galley::xslfo {
 
 namespace {
@@ -33,63 +35,8 @@ bool is_opening_punctuation(char32_t c) {
 
 bool is_paired_punctuation(char32_t c) { return c == U'—' || c == U'…' || c == U'⸺'; }
 
-std::u32string utf8_to_utf32(std::string_view s) {
-    std::u32string out;
-    out.reserve(s.size());
-    for (std::size_t i = 0; i < s.size();) {
-        auto b = static_cast<unsigned char>(s[i]);
-        if (b < 0x80) {
-            out.push_back(b);
-            ++i;
-            continue;
-        }
-        std::size_t n = 0;
-        char32_t c = 0;
-        if ((b >> 5) == 6) n = 1, c = b & 0x1F;
-        else if ((b >> 4) == 14) n = 2, c = b & 0x0F;
-        else if ((b >> 3) == 30) n = 3, c = b & 0x07;
-        bool ok = n > 0 && i + n < s.size();
-        for (std::size_t k = 1; ok && k <= n; ++k) {
-            auto t = static_cast<unsigned char>(s[i + k]);
-            ok = (t & 0xC0) == 0x80;
-            c = (c << 6) | (t & 0x3F);
-        }
-        if (!ok) {
-            out.push_back(U'\uFFFD');
-            ++i;
-            continue;
-        }
-        out.push_back(c);
-        i += n + 1;
-    }
-    return out;
-}
-
-std::string utf32_to_utf8(std::u32string_view s) {
-    std::string out;
-    out.reserve(s.size() * 3);
-    for (char32_t c : s) {
-        if (c < 0x80) {
-            out += static_cast<char>(c);
-        } else if (c < 0x800) {
-            out += static_cast<char>(0xC0 | (c >> 6));
-            out += static_cast<char>(0x80 | (c & 0x3F));
-        } else if (c < 0x10000) {
-            out += static_cast<char>(0xE0 | (c >> 12));
-            out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-            out += static_cast<char>(0x80 | (c & 0x3F));
-        } else {
-            out += static_cast<char>(0xF0 | (c >> 18));
-            out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-            out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-            out += static_cast<char>(0x80 | (c & 0x3F));
-        }
-    }
-    return out;
-}
-
 std::string join_punctuation(std::string_view text) {
-    std::u32string in = utf8_to_utf32(text), out;
+    std::u32string in = utf8::to_u32(text), out;
     out.reserve(in.size() + in.size() / 4);
     for (std::size_t i = 0; i < in.size(); ++i) {
         char32_t c = in[i];
@@ -102,7 +49,7 @@ std::string join_punctuation(std::string_view text) {
         }
         out.push_back(c);
     }
-    return utf32_to_utf8(out);
+    return utf8::to_utf8(out);
 }
 
 }  // namespace galley::xslfo

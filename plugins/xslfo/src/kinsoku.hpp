@@ -19,8 +19,4 @@ bool is_paired_punctuation(char32_t c);
 // closing one preceded by a character, and inside ——/……. Never next to white space.
 std::string join_punctuation(std::string_view text);
 
-// UTF-8 helpers shared by the writer and the tests. Invalid bytes decode to U+FFFD.
-std::u32string utf8_to_utf32(std::string_view s);
-std::string utf32_to_utf8(std::u32string_view s);
-
 }  // namespace galley::xslfo

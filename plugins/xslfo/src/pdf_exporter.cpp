@@ -51,10 +51,15 @@ void PdfExporter::run(const Edition& edition, const plugin::Options& chosen, plu
 
     FopJob job;
     job.fop = fop;
-    job.fo = fo_document(edition, settings, pages, [&](const Article& a, std::size_t index) {
-        auto it = pictures.find({&a, index});
-        return it == pictures.end() ? std::string() : "pictures/" + it->second.file;
-    });
+    std::vector<XmlCleaner::Problem> problems;
+    job.fo = fo_document(
+        edition, settings, pages,
+        [&](const Article& a, std::size_t index) {
+            auto it = pictures.find({&a, index});
+            return it == pictures.end() ? std::string() : "pictures/" + it->second.file;
+        },
+        problems);
+    for (const auto& [article, message] : problems) out.warning(article, message);
     job.config = fop_configuration(fonts);
     for (const auto& [key, picture] : pictures) job.files.emplace_back("pictures/" + picture.file, picture.bytes);
 

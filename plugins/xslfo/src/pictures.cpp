@@ -1,16 +1,10 @@
 #include "pictures.hpp"
 
+#include "galley/picture_type.hpp"
 #include "galley/svg_check.hpp"
 
 namespace galley::xslfo {
 namespace {
-
-std::string extension_for(std::string_view media_type) {
-    if (media_type == "image/png") return "png";
-    if (media_type == "image/jpeg") return "jpg";
-    if (media_type == "image/gif") return "gif";
-    return "svg";
-}
 
 // Article ids become file names: letters, digits, '-' and '_' kept, anything else '_'.
 std::string safe_name(std::string_view id) {
@@ -23,18 +17,6 @@ std::string safe_name(std::string_view id) {
 }
 
 }  // namespace
-
-std::string sniff_image(std::string_view b) {
-    if (b.size() >= 8 && b.substr(0, 8) == std::string_view("\x89PNG\r\n\x1a\n", 8)) return "image/png";
-    if (b.size() >= 3 && b.substr(0, 3) == "\xFF\xD8\xFF") return "image/jpeg";
-    if (b.size() >= 6 && (b.substr(0, 6) == "GIF87a" || b.substr(0, 6) == "GIF89a")) return "image/gif";
-    std::string_view head = b.substr(0, 4096);
-    std::size_t start = head.substr(0, 3) == "\xEF\xBB\xBF" ? head.find_first_not_of(" \t\r\n", 3)
-                                                            : head.find_first_not_of(" \t\r\n");
-    if (start != std::string_view::npos && head[start] == '<' && head.find("<svg") != std::string_view::npos)
-        return "image/svg+xml";
-    return "";
-}
 
 std::string base64(std::string_view bytes) {
     static constexpr char alphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
@@ -78,7 +60,7 @@ bool load_pictures(const std::vector<PrintPage>& pages, plugin::Output& out, Pic
                     continue;
                 }
                 Picture p;
-                p.media_type = sniff_image(*bytes);
+                p.media_type = sniff_picture(*bytes);
                 if (p.media_type.empty()) {
                     out.error(a->id, "the picture " + image.href + " is no PNG, JPEG, GIF or SVG file");
                     ok = false;
@@ -87,7 +69,7 @@ bool load_pictures(const std::vector<PrintPage>& pages, plugin::Output& out, Pic
                 if (!image.media_type.empty() && image.media_type != p.media_type)
                     out.warning(a->id, "the picture " + image.href + " is " + p.media_type + ", not " + image.media_type +
                                            " as the edition says");
-                p.file = safe_name(a->id) + "-" + std::to_string(n) + "." + extension_for(p.media_type);
+                p.file = safe_name(a->id) + "-" + std::to_string(n) + "." + picture_extension(p.media_type);
                 p.bytes = std::string(*bytes);
                 if (p.media_type == "image/svg+xml") {
                     // FOP (Batik) would fetch what an SVG refers to, and the DTD its DOCTYPE names.

@@ -13,15 +13,13 @@
 namespace galley::xslfo {
 
 struct Picture {
-    std::string media_type;  // image/png | image/jpeg | image/gif | image/svg+xml
+    std::string media_type;  // from sniff_picture(): image/png | image/jpeg | image/gif | image/svg+xml
     std::string file;        // a safe file name: "p1-a1-2.png"
     std::string bytes;
 };
 
 using Pictures = std::map<std::pair<const Article*, std::size_t>, Picture>;  // by article and body index
 
-// "image/png" … from the bytes; "" when it is none of the types FOP reads without extra packages.
-std::string sniff_image(std::string_view bytes);
 std::string base64(std::string_view bytes);
 // data:image/png;base64,…
 std::string data_uri(const Picture& picture);

@@ -3,6 +3,7 @@
 #include <cctype>
 
 #include "galley/calendar.hpp"
+#include "galley/language.hpp"
 #include "galley/quote.hpp"
 
 namespace galley::xslfo {
@@ -33,8 +34,9 @@ std::pair<std::string, std::string> language_and_country(std::string_view tag) {
 }
 
 bool is_cjk_language(std::string_view tag) {
+    // "zh_CN" is read as zh here, and no language at all as CJK: the page's default is Chinese.
     std::string language = language_and_country(tag).first;
-    return language == "zh" || language == "ja" || language == "ko" || language.empty();
+    return language.empty() || lang::is_cjk(language);
 }
 
 bool make_settings(const Edition& edition, const plugin::Options& options, const char* source_date_epoch,

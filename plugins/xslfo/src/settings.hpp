@@ -40,6 +40,7 @@ std::optional<PaperSize> paper_size(std::string_view name);
 
 // "zh-CN" → {"zh", "CN"}: FO's language and country properties.
 std::pair<std::string, std::string> language_and_country(std::string_view tag);
+// Chinese, Japanese or Korean (galley/language.hpp), or no language: the page is set by CJK rules.
 bool is_cjk_language(std::string_view tag);
 
 }  // namespace galley::xslfo

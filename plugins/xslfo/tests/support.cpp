@@ -10,7 +10,7 @@
 
 #include "galley/converter.hpp"
 #include "galley/edition_folder.hpp"
-#include "kinsoku.hpp"
+#include "galley/utf8.hpp"
 #include "process.hpp"
 
 namespace xslfo_test {
@@ -79,14 +79,14 @@ std::string tool(const std::vector<std::string>& argv, int* status) {
     return r.output;
 }
 
-std::u32string u32(const std::string& utf8) { return galley::xslfo::utf8_to_utf32(utf8); }
+std::u32string u32(const std::string& utf8) { return galley::utf8::to_u32(utf8); }
 
 std::string squeeze(const std::string& text) {
     std::u32string out;
     for (char32_t c : u32(text))
         if (!(c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == U'\u3000' || c == U'\u00A0'))
             out.push_back(c);
-    return galley::xslfo::utf32_to_utf8(out);
+    return galley::utf8::to_utf8(out);
 }
 
 std::vector<std::string> paragraphs(const galley::Edition& edition) {

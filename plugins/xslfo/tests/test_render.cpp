@@ -12,6 +12,7 @@
 #include "fonts.hpp"
 #include "fop_config.hpp"
 #include "fop_run.hpp"
+#include "galley/utf8.hpp"
 #include "galley/xslfo/exporter.hpp"
 #include "kinsoku.hpp"
 #include "support.hpp"
@@ -30,7 +31,11 @@ std::string render(const Edition& edition, MemoryHost& host, Options options = {
     options.emplace_back("font-cache", font_cache);
     galley_status status = galley::plugin::testing::run<galley::xslfo::PdfExporter>(host, edition, options);
     for (const auto& r : host.reports) {
-        EXPECT_EQ(r.severity, GALLEY_NOTE) << r.message;  // no errors, no warnings (overflow, changing bytes …)
+        // No errors, no warnings (overflow, changing bytes …) but the one a caption printed without its picture
+        // gives: it is left out of the proof.
+        if (r.message.find("no picture was supplied") == std::string::npos) {
+            EXPECT_EQ(r.severity, GALLEY_NOTE) << r.message;
+        }
         EXPECT_EQ(r.message.find("Glyph"), std::string::npos) << r.message;
         EXPECT_EQ(r.message.find("not found"), std::string::npos) << r.message;
         EXPECT_EQ(r.message.find("do not fit"), std::string::npos) << r.message;
@@ -122,8 +127,8 @@ void check_pdf(const std::string& pdf, const Edition& edition, int pages, const 
         line = line.substr(lead);
         if (line.empty()) continue;
         ++lines;
-        EXPECT_FALSE(closing(line.front())) << "a line starts with closing punctuation: " << galley::xslfo::utf32_to_utf8(line);
-        EXPECT_FALSE(opening(line.back())) << "a line ends with opening punctuation: " << galley::xslfo::utf32_to_utf8(line);
+        EXPECT_FALSE(closing(line.front())) << "a line starts with closing punctuation: " << galley::utf8::to_utf8(line);
+        EXPECT_FALSE(opening(line.back())) << "a line ends with opening punctuation: " << galley::utf8::to_utf8(line);
     }
     EXPECT_GT(lines, 50);
 }

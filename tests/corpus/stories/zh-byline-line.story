@@ -1,10 +1,9 @@
 # sample text written for galley's tests; not real news
-# case: byline line 本报记者 X 通讯员 Y printed above the body (no 本报讯; source 本报); first paragraph has no formula and no date;
+# case: byline line 本报记者 X 通讯员 Y printed above the body (no 本报讯, so no source: 本报 belongs to the role); first paragraph has no formula and no date;
 # short-phrase subheads between paragraphs
 @lang zh
 @headline 社区食堂飘出“幸福味道”
 @leadin 本报记者 王浩 通讯员 李明
-@source 本报
 @byline 本报记者|王浩|writer
 @byline 通讯员|李明|correspondent
 @dateline ||

@@ -13,6 +13,7 @@
 #include <nlohmann/json.hpp>
 
 #include "galley/detail/utf8_sequence.hpp"
+#include "galley/utf8.hpp"
 
 namespace galley::detail {
 
@@ -222,23 +223,7 @@ inline bool JsonCursor::unescape(std::string* out) {
             if (second < 0xDC00 || second > 0xDFFF) return fail();
             cp = 0x10000 + ((cp - 0xD800) << 10) + (static_cast<std::uint32_t>(second) - 0xDC00);
         }
-        if (out) {
-            if (cp < 0x80) {
-                *out += static_cast<char>(cp);
-            } else if (cp < 0x800) {
-                *out += static_cast<char>(0xC0 | (cp >> 6));
-                *out += static_cast<char>(0x80 | (cp & 0x3F));
-            } else if (cp < 0x10000) {
-                *out += static_cast<char>(0xE0 | (cp >> 12));
-                *out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-                *out += static_cast<char>(0x80 | (cp & 0x3F));
-            } else {
-                *out += static_cast<char>(0xF0 | (cp >> 18));
-                *out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-                *out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-                *out += static_cast<char>(0x80 | (cp & 0x3F));
-            }
-        }
+        if (out) utf8::encode(static_cast<char32_t>(cp), *out);
         copied = pos_;
     }
     return fail();

@@ -1,12 +1,12 @@
-// UTF-8 one character at a time, and what XML 1.0 allows: the pieces every exporter that writes XML needs
-// to clean the model's text (which may hold anything a converter read) before it reaches a document.
+// UTF-8 one character at a time, strictly: the model's text may hold anything a converter read, and every
+// exporter must decode, count and cut it the same way. Header-only, for plugins built outside the tree too.
 #pragma once
 
 #include <cstddef>
 #include <string>
 #include <string_view>
 
-namespace galley::plugin::utf8 {
+namespace galley::utf8 {
 
 inline constexpr char32_t replacement = 0xFFFD;
 
@@ -58,10 +58,30 @@ inline void encode(char32_t cp, std::string& out) {
     }
 }
 
-// XML 1.0 Char: #x9 | #xA | #xD | [#x20-#xD7FF] | [#xE000-#xFFFD] | [#x10000-#x10FFFF] (surrogates never
-// come out of decode()).
-inline bool xml_allows(char32_t cp) {
-    return cp == 0x9 || cp == 0xA || cp == 0xD || (cp >= 0x20 && cp != 0xFFFE && cp != 0xFFFF);
+// For code that looks at characters rather than bytes (line breaking, word counts); each malformed byte
+// becomes one `replacement`.
+inline std::u32string to_u32(std::string_view s) {
+    std::u32string out;
+    out.reserve(s.size());
+    bool malformed = false;
+    for (std::size_t i = 0; i < s.size();) out.push_back(decode(s, i, malformed));
+    return out;
 }
 
-}  // namespace galley::plugin::utf8
+inline std::string to_utf8(std::u32string_view s) {
+    std::string out;
+    out.reserve(s.size());
+    for (char32_t c : s) encode(c, out);
+    return out;
+}
+
+// The first `max` characters, with "…" when cut (labels made from body text): cut by characters, so that no
+// character is split.
+inline std::string shorten(std::string_view s, std::size_t max) {
+    std::u32string chars = to_u32(s);
+    if (chars.size() <= max) return std::string(s);
+    chars.resize(max);
+    return to_utf8(chars) + "\u2026";
+}
+
+}  // namespace galley::utf8
