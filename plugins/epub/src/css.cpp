@@ -86,7 +86,8 @@ p:lang(en), p:lang(de), p:lang(fr), p:lang(es), p:lang(it), p:lang(nl), p:lang(p
 )css";
 
 // Vertical Chinese: columns right to left (the spine turns pages that way too); one- and two-digit numbers
-// marked up as .tcy stand upright in one em.
+// marked up as .tcy stand upright in one em. A picture is capped both ways by the viewport: a percentage of
+// the block axis is indefinite in vertical text, and a wide picture would run off the page.
 constexpr const char* vertical_rules = R"css(
 /* Vertical text (-O vertical=true). */
 html {
@@ -101,7 +102,7 @@ body { margin: 0.5em 0; }
   text-combine-upright: all;
 }
 figure { margin: 0 1em; }
-figure img { max-height: 100%; max-width: none; width: auto; }
+figure img { max-height: 90vh; max-width: 90vw; width: auto; height: auto; }
 nav li li { margin-left: 0; margin-top: 1.5em; }
 )css";
 

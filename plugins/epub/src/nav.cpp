@@ -5,8 +5,9 @@
 namespace galley::epub {
 namespace {
 
-pugi::xml_node add_link(pugi::xml_node li, const std::string& href, const std::string& text) {
-    pugi::xml_node a = add_text(li, "a", text);
+// In a vertical book the contents set numbers upright as the pages do ("第1版", "23个"): the same phrase markup.
+pugi::xml_node add_link(pugi::xml_node li, const std::string& href, const std::string& text, bool vertical) {
+    pugi::xml_node a = add_phrase(li, "a", text, vertical);
     set_attr(a, "href", href);
     return a;
 }
@@ -32,7 +33,7 @@ std::string nav_document(const Render& r) {
     set_attr(toc.parent(), "role", "doc-toc");
     for (const PageDoc& page : r.book.pages) {
         pugi::xml_node li = toc.append_child("li");
-        add_link(li, page.file, c.line(page.heading, "page label"));
+        add_link(li, page.file, c.line(page.heading, "page label"), r.settings.vertical);
         if (page.articles.empty()) continue;
         pugi::xml_node articles = li.append_child("ol");
         for (const ArticleDoc& doc : page.articles) {
@@ -42,14 +43,14 @@ std::string nav_document(const Render& r) {
                 set_attr(item, "lang", doc.language);
                 set_attr(item, "xml:lang", doc.language);
             }
-            add_link(item, doc.file, c.line(doc.label, "headline"));
+            add_link(item, doc.file, c.line(doc.label, "headline"), r.settings.vertical);
             c.set_article("");
         }
     }
 
     pugi::xml_node landmarks = add_nav(x.body, "landmarks", "landmarks", r.labels.landmarks, true);
     auto landmark = [&](const char* type, const std::string& href, const char* text) {
-        set_attr(add_link(landmarks.append_child("li"), href, text), "epub:type", type);
+        set_attr(add_link(landmarks.append_child("li"), href, text, r.settings.vertical), "epub:type", type);
     };
     if (r.book.cover >= 0) landmark("cover", cover_page_file, r.labels.cover);
     landmark("toc", std::string(nav_file) + "#toc", r.labels.contents);
@@ -60,7 +61,9 @@ std::string nav_document(const Render& r) {
     if (any_printed) {
         pugi::xml_node pages = add_nav(x.body, "page-list", "page-list", r.labels.page_list, true);
         for (const PageDoc& page : r.book.pages)
-            if (page.printed) add_link(pages.append_child("li"), page.file + "#" + page.marker, c.line(page.name, "page label"));
+            if (page.printed)
+                add_link(pages.append_child("li"), page.file + "#" + page.marker, c.line(page.name, "page label"),
+                         r.settings.vertical);
     }
     return x.str();
 }

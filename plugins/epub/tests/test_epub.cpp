@@ -997,6 +997,13 @@ TEST(EpubOptions, Vertical) {
     EXPECT_EQ(texts(*doc, "/html/body/article/p[1]/span[@class='tcy']"), (std::vector<std::string>{"1", "3"}));
     EXPECT_EQ(all_text(doc->select_node("/html/body/article/p[1]").node()), rich_edition().articles[0].body[0].text);
     EXPECT_TRUE(contains(metas(*book.opf(), "schema:accessibilityFeature"), "structuralNavigation"));
+    // The contents set numbers upright as the pages do: "第1版" … "第4版" lay sideways before.
+    auto nav = book.xml("OEBPS/nav.xhtml");
+    EXPECT_EQ(texts(*nav, "//nav[@id='toc']/ol/li/a/span[@class='tcy']"),
+              (std::vector<std::string>{"1", "2", "3", "4"}));
+    // A wide picture is capped in both directions (it had max-width: none and ran off a narrow page).
+    EXPECT_EQ(css.find("max-width: none"), std::string::npos);
+    EXPECT_NE(css.find("figure img { max-height: 90vh; max-width: 90vw;"), std::string::npos);
 }
 
 TEST(EpubOptions, NoCoverWhenAskedAndNoneGiven) {
