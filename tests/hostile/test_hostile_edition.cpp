@@ -1,5 +1,6 @@
 // Hostile edition folders: manifests built to crash the TOML parser, file names that no exporter can write
 // back, pages that are not files, a manifest that is a link out of the folder.
+#include <algorithm>
 #include <gtest/gtest.h>
 #include <sys/stat.h>
 
@@ -125,16 +126,23 @@ void make_edition(TempDir& ed, int pages, int files, int pictures) {
     ed.write("edition.toml", m);
 }
 
+// The best of three runs: other tests running beside this one only ever add time, and one busy second on a
+// shared machine must not look like growth.
 double read_seconds(int pages, int files, int pictures) {
-    TempDir ed, out;
+    TempDir ed;
     make_edition(ed, pages, files, pictures);
     Limits limits{120, 1024};
-    Outcome o = run({"build", "-q", ed.path(), "-t", "fixture-good", "--plugin-path",
-                     std::string(GALLEY_FIXTURE_DIR) + "/good", "-o", out.file("out")},
-                    limits);
-    expect_bounded(o, limits);
-    EXPECT_EQ(o.exit_code, 0) << o.err.substr(0, 1000);
-    return o.seconds;
+    double best = 0;
+    for (int run_no = 0; run_no < 3; ++run_no) {
+        TempDir out;
+        Outcome o = run({"build", "-q", ed.path(), "-t", "fixture-good", "--plugin-path",
+                         std::string(GALLEY_FIXTURE_DIR) + "/good", "-o", out.file("out")},
+                        limits);
+        expect_bounded(o, limits);
+        EXPECT_EQ(o.exit_code, 0) << o.err.substr(0, 1000);
+        best = run_no == 0 ? o.seconds : std::min(best, o.seconds);
+    }
+    return best;
 }
 
 void expect_linear(double small, double large, const char* what) {
