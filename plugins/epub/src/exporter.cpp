@@ -99,6 +99,9 @@ void Exporter::run(const Edition& edition, const plugin::Options& chosen, plugin
                     out.warning(doc.article->id, "the picture " + doc.article->body[i].image.href +
                                                      " has neither alt text nor a caption: readers who cannot see "
                                                      "it learn nothing of it");
+    if (!settings.certified_by.empty() && !book.all_alt)
+        out.warning("", "option certified-by is left out of the book: a picture without alt text fails WCAG 1.1.1, "
+                        "so the book claims no conformance for an evaluator to stand behind");
 
     // Written only now, whole: a failure above leaves no half-written book.
     out.write("", zip_epub(entries, settings.modified_epoch));

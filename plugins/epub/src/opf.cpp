@@ -49,10 +49,23 @@ void add_accessibility(const Render& r, pugi::xml_node metadata) {
     // The conformance string EPUB Accessibility 1.1 defines (§ Publication conformance), at the WCAG version
     // and level the tests check galley's books against: DAISY Ace (axe-core's WCAG 2.0/2.1 A and AA rules,
     // the package metadata) finds no violation in the sample edition's books, horizontal or vertical. A book
-    // with a picture that has no alt text fails WCAG 1.1.1, so it makes no claim. No a11y:certifiedBy: that
-    // names the party that evaluated this book, and galley evaluates none of the books it writes (see
-    // "Conformance" in plugins/epub/README.md).
-    if (book.all_alt) add_meta(metadata, "dcterms:conformsTo", conformance_claim);
+    // with a picture that has no alt text fails WCAG 1.1.1, so it makes no claim. a11y:certifiedBy names the
+    // party that evaluated the book: galley evaluates none, so only a publisher who did names one (-O
+    // certified-by; see "Conformance" in plugins/epub/README.md), and only beside a claim.
+    if (!book.all_alt) return;
+    add_meta(metadata, "dcterms:conformsTo", conformance_claim);
+    const Settings& s = r.settings;
+    if (s.certified_by.empty()) return;
+    set_attr(add_meta(metadata, "a11y:certifiedBy", r.cleaner.line(s.certified_by, "certified-by")), "id", "certifier");
+    if (!s.certifier_credential.empty())
+        add_meta(metadata, "a11y:certifierCredential", r.cleaner.line(s.certifier_credential, "certifier-credential"),
+                 "#certifier");
+    if (!s.certifier_report.empty()) {
+        pugi::xml_node link = metadata.append_child("link");
+        set_attr(link, "rel", "a11y:certifierReport");
+        set_attr(link, "href", s.certifier_report);
+        set_attr(link, "refines", "#certifier");
+    }
 }
 
 void add_metadata(const Render& r, pugi::xml_node package) {

@@ -42,6 +42,27 @@ std::string issue_digits(std::string_view issue) {
     return "";
 }
 
+namespace {
+
+// A credential or report says something about an evaluator, so neither goes without one; a report is a link.
+bool certifier(const plugin::Options& options, Settings& out, std::string& error) {
+    out.certified_by = options.text("certified-by");
+    out.certifier_credential = options.text("certifier-credential");
+    out.certifier_report = options.text("certifier-report");
+    if (out.certified_by.empty() && !(out.certifier_credential.empty() && out.certifier_report.empty())) {
+        error = "options certifier-credential and certifier-report describe an evaluator: name it with certified-by";
+        return false;
+    }
+    std::string_view report = out.certifier_report;
+    if (!report.empty() && report.substr(0, 8) != "https://" && report.substr(0, 7) != "http://") {
+        error = "option certifier-report: " + quote_text(out.certifier_report) + " is no http(s) URL";
+        return false;
+    }
+    return true;
+}
+
+}  // namespace
+
 bool make_settings(const Edition& edition, const plugin::Options& options, const char* source_date_epoch,
                    Settings& out, std::string& error, std::vector<std::string>& warnings) {
     out.vertical = options.flag("vertical");
@@ -94,7 +115,7 @@ bool make_settings(const Edition& edition, const plugin::Options& options, const
     out.identifier = "urn:uuid:" + format_uuid(uuid_v5(*parse_uuid(edition_namespace), name));
 
     out.group_position = issue_digits(edition.issue);
-    return true;
+    return certifier(options, out, error);
 }
 
 }  // namespace galley::epub

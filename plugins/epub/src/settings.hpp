@@ -25,6 +25,9 @@ struct Settings {
     std::string modified;      // dcterms:modified, CCYY-MM-DDThh:mm:ssZ
     long long modified_epoch = 0;  // the same instant in seconds since 1970, for the ZIP entries
     std::string group_position;    // the issue number's digits, "" when it has none
+    // The party that evaluated this book's accessibility, as the publisher names it (-O certified-by …);
+    // empty when nobody did. galley evaluates no book itself.
+    std::string certified_by, certifier_credential, certifier_report;
 };
 
 // Returns false with `error` when the book cannot be made as asked (no issue date, a bad option or

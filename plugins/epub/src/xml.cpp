@@ -2,6 +2,8 @@
 
 #include <string>
 
+#include "vertical.hpp"
+
 namespace galley::epub {
 namespace {
 
@@ -79,9 +81,11 @@ pugi::xml_node add_text(pugi::xml_node parent, const char* name, std::string_vie
     return node;
 }
 
-pugi::xml_node add_phrase(pugi::xml_node parent, const char* name, std::string_view text, bool vertical) {
-    if (!vertical) return add_text(parent, name, text);
+pugi::xml_node add_phrase(pugi::xml_node parent, const char* name, std::string_view given, bool vertical) {
+    if (!vertical) return add_text(parent, name, given);
     pugi::xml_node node = parent.append_child(name);
+    std::string quoted = vertical_quotes(given);
+    std::string_view text = quoted;
     auto digit = [&](std::size_t i) { return i < text.size() && text[i] >= '0' && text[i] <= '9'; };
     auto latin = [&](std::size_t i) {
         if (i >= text.size()) return false;

@@ -28,7 +28,8 @@ struct Xhtml {
 pugi::xml_node add_text(pugi::xml_node parent, const char* name, std::string_view text);
 void set_attr(pugi::xml_node node, const char* name, std::string_view value);
 // Appends <name> holding `text` (cleaned already). In vertical text, runs of one or two ASCII digits ("1月3日")
-// go into <span class="tcy"> so that the style sheet can set them upright, side by side (tate-chu-yoko).
+// go into <span class="tcy"> so that the style sheet can set them upright, side by side (tate-chu-yoko), and
+// quotation marks become the corner brackets vertical setting uses (vertical.hpp).
 pugi::xml_node add_phrase(pugi::xml_node parent, const char* name, std::string_view text, bool vertical);
 
 // A new document with <?xml version="1.0" encoding="UTF-8"?>.

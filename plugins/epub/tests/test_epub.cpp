@@ -30,6 +30,7 @@
 #include "settings.hpp"
 #include "text.hpp"
 #include "uuid.hpp"
+#include "vertical.hpp"
 
 using namespace galley;
 using galley::epub::Exporter;
@@ -812,7 +813,12 @@ TEST_F(SeedBook, ModuleThroughTheCAbi) {
     EXPECT_STREQ(d->media_type, "application/epub+zip");
     std::map<std::string, std::string> options;
     for (std::size_t i = 0; i < d->option_count; ++i) options[d->options[i].name] = d->options[i].type;
-    EXPECT_EQ(options, (std::map<std::string, std::string>{{"cover", "bool"}, {"lang", "string"}, {"vertical", "bool"}}));
+    EXPECT_EQ(options, (std::map<std::string, std::string>{{"certified-by", "string"},
+                                                           {"certifier-credential", "string"},
+                                                           {"certifier-report", "string"},
+                                                           {"cover", "bool"},
+                                                           {"lang", "string"},
+                                                           {"vertical", "bool"}}));
 
     plugin::testing::MemoryHost mem;
     galley_host host = mem.host();
@@ -1004,6 +1010,70 @@ TEST(EpubOptions, Vertical) {
     // A wide picture is capped in both directions (it had max-width: none and ran off a narrow page).
     EXPECT_EQ(css.find("max-width: none"), std::string::npos);
     EXPECT_NE(css.find("figure img { max-height: 90vh; max-width: 90vw;"), std::string::npos);
+}
+
+// calibre's viewer set “ ” sideways in the vertical book (they are shared with Latin, UAX #50 "R"); vertical
+// Chinese sets corner brackets, which every reading system turns. Horizontal books keep the marks as printed.
+TEST(EpubOptions, VerticalQuotationMarksAreCornerBrackets) {
+    Edition e = rich_edition();
+    e.articles[0].body[0].text = "他说：“要做‘小巨人’企业。”Xi’an 的 it’s 不变。";
+    auto vertical = run_plain(e, {{"vertical", "true"}}, rich_resources());
+    ASSERT_EQ(vertical->status, GALLEY_OK) << vertical->messages(GALLEY_ERROR);
+    expect_valid(vertical->epub(), "vertical quotes");
+    Book book(vertical->epub());
+    auto doc = book.xml("OEBPS/text/p1-a1.xhtml");
+    EXPECT_EQ(all_text(doc->select_node("/html/body/article/p[1]").node()),
+              "他说：「要做『小巨人』企业。」Xi’an 的 it’s 不变。");
+    auto horizontal = run_plain(e, {}, rich_resources());
+    ASSERT_EQ(horizontal->status, GALLEY_OK) << horizontal->messages(GALLEY_ERROR);
+    Book flat(horizontal->epub());
+    EXPECT_EQ(all_text(flat.xml("OEBPS/text/p1-a1.xhtml")->select_node("/html/body/article/p[1]").node()),
+              e.articles[0].body[0].text);
+}
+
+TEST(EpubParts, VerticalQuotes) {
+    EXPECT_EQ(epub::vertical_quotes("“甲”‘乙’"), "「甲」『乙』");
+    EXPECT_EQ(epub::vertical_quotes("’首"), "』首");      // not between two Latin letters: a closing quote
+    EXPECT_EQ(epub::vertical_quotes("don’t"), "don’t");   // an apostrophe
+    EXPECT_EQ(epub::vertical_quotes("\xE2\x80"), "\xE2\x80");  // a cut sequence is left as it is
+    EXPECT_EQ(epub::vertical_quotes(""), "");
+}
+
+// a11y:certifiedBy names who evaluated the book: only a publisher who did can say, and only beside a claim.
+TEST(EpubOptions, CertifierWhenThePublisherNamesOne) {
+    Options certified{{"certified-by", "永康日报社 审读组"},
+                                                 {"certifier-credential", "WCAG 2.1 AA"},
+                                                 {"certifier-report", "https://example.org/a11y/2023-01-04.html"}};
+    auto r = run_plain(rich_edition(), certified, rich_resources());
+    ASSERT_EQ(r->status, GALLEY_OK) << r->messages(GALLEY_ERROR);
+    expect_valid(r->epub(), "certified");
+    auto opf = Book(r->epub()).opf();
+    EXPECT_EQ(metas(*opf, "a11y:certifiedBy"), std::vector<std::string>{"永康日报社 审读组"});
+    EXPECT_EQ(text_at(*opf, "/package/metadata/meta[@property='a11y:certifiedBy']/@id"), "certifier");
+    EXPECT_EQ(text_at(*opf, "/package/metadata/meta[@property='a11y:certifierCredential']/@refines"), "#certifier");
+    EXPECT_EQ(text_at(*opf, "/package/metadata/link[@rel='a11y:certifierReport']/@href"),
+              "https://example.org/a11y/2023-01-04.html");
+
+    // No evaluator by default; a credential or report without one, or a report that is no URL, is refused.
+    auto plain = run_plain(rich_edition(), {}, rich_resources());
+    EXPECT_TRUE(metas(*Book(plain->epub()).opf(), "a11y:certifiedBy").empty());
+    for (const Options& bad : {Options{{"certifier-credential", "WCAG 2.1 AA"}},
+                               Options{{"certified-by", "X"}, {"certifier-report", "report.html"}}}) {
+        auto refused = run_plain(rich_edition(), bad, rich_resources());
+        EXPECT_EQ(refused->status, GALLEY_FAILED);
+        EXPECT_NE(refused->messages(GALLEY_ERROR).find("certif"), std::string::npos) << refused->messages(GALLEY_ERROR);
+        EXPECT_TRUE(refused->epub().empty());
+    }
+
+    // A picture without alt text: no claim, so no evaluator either, and a warning says why.
+    Edition e = rich_edition();
+    for (Article& a : e.articles)
+        for (Block& b : a.body)
+            if (b.type == BlockType::image) b.image.alt.clear(), b.image.caption = {};
+    auto unclaimed = run_plain(e, certified, rich_resources());
+    ASSERT_EQ(unclaimed->status, GALLEY_OK) << unclaimed->messages(GALLEY_ERROR);
+    EXPECT_TRUE(metas(*Book(unclaimed->epub()).opf(), "a11y:certifiedBy").empty());
+    EXPECT_NE(unclaimed->messages(GALLEY_WARNING).find("certified-by"), std::string::npos);
 }
 
 TEST(EpubOptions, NoCoverWhenAskedAndNoneGiven) {

@@ -19,11 +19,15 @@ struct Exporter {
         "EPUB 3 e-book of the edition: cover, contents, an index page per print page, a file per article";
     static constexpr const char* file_extension = "epub";
     static constexpr const char* media_type = "application/epub+zip";
-    static constexpr std::array<galley_option_spec, 3> options{{
+    static constexpr std::array<galley_option_spec, 6> options{{
         {"vertical", "bool", "false", "Vertical text (writing-mode: vertical-rl), pages turning right to left"},
         {"cover", "bool", "true", "Draw a cover from the masthead and lead headlines when the edition has none"},
         {"lang", "string", "",
          "Language tag of the book and of articles that have none (default: the edition's, else zh)"},
+        {"certified-by", "string", "",
+         "Who evaluated the book's accessibility (a11y:certifiedBy), for a publisher that reviewed it"},
+        {"certifier-credential", "string", "", "The evaluator's credential (a11y:certifierCredential)"},
+        {"certifier-report", "string", "", "URL of the evaluation report (a11y:certifierReport)"},
     }};
 
     static void run(const Edition& edition, const plugin::Options& chosen, plugin::Output& out);
