@@ -10,6 +10,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "cff_names.hpp"
 #include "sfnt.hpp"
 
 namespace galley::xslfo {
@@ -30,8 +31,16 @@ constexpr NotoFace noto_faces[] = {
     {"NotoSansCJK-Bold.ttc", "Noto Sans CJK SC Bold", "NotoSansCJKsc-Bold.otf", "Noto Sans CJK SC", true},
 };
 
-// Bumped when the extraction changes, so that older cached files are made again.
-constexpr const char* extraction_version = "galley-sfnt 1";
+// Bumped when the extraction changes, so that older cached files are made again (2: the CFF names say SC).
+constexpr const char* extraction_version = "galley-sfnt 2";
+
+// The collection's shared CFF table names the JP face; the face taken out is the SC one, and says so.
+bool name_face_sc(const std::string& tag, std::string& data, std::string& error) {
+    if (tag != "CFF ") return true;
+    if (rename_cff(data, "CJKjp", "CJKsc") < 0 || rename_cff(data, "CJK JP", "CJK SC") < 0)
+        return error = "the CFF table's name and string indexes cannot be read", false;
+    return true;
+}
 
 bool exists(const std::string& path) {
     struct stat st {};
@@ -102,7 +111,7 @@ bool noto_face(const FontRequest& request, const std::string& cache, const NotoF
     for (const FaceName& n : names) {
         if (n.full_name != face.full_name) continue;
         std::string bytes;
-        if (!extract_face(collection, n.index, bytes, error)) return error = source + ": " + error, false;
+        if (!extract_face(collection, n.index, bytes, error, name_face_sc)) return error = source + ": " + error, false;
         if (!make_dirs(cache)) return error = "cannot make the font cache " + cache + ": " + std::strerror(errno), false;
         if (!write_atomically(target, bytes) || !write_atomically(stamp_path, stamp_for(source, src, bytes.size())))
             return error = "cannot write " + target, false;

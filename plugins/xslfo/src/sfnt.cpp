@@ -131,7 +131,8 @@ bool list_faces(std::string_view file, std::vector<FaceName>& faces, std::string
     return true;
 }
 
-bool extract_face(std::string_view collection, std::size_t index, std::string& out, std::string& error) {
+bool extract_face(std::string_view collection, std::size_t index, std::string& out, std::string& error,
+                  const TableEdit& edit) {
     std::vector<std::uint32_t> offsets;
     if (!face_offsets(collection, offsets, error)) return false;
     if (index >= offsets.size()) return error = "the collection has no face " + std::to_string(index), false;
@@ -147,6 +148,8 @@ bool extract_face(std::string_view collection, std::size_t index, std::string& o
     for (std::size_t i = 0; i < tables.size(); ++i) {
         TableRecord t = tables[i];
         std::string data(collection.substr(t.offset, t.length));
+        if (edit && !edit(std::string(collection.substr(offsets[index] + 12 + 16 * i, 4)), data, error)) return false;
+        t.length = static_cast<std::uint32_t>(data.size());
         if (t.tag == tag("head")) {
             if (data.size() < 12) return error = "the head table is cut short", false;
             put32(data, 8, 0);  // checkSumAdjustment is computed over the whole file below

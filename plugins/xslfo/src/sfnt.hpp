@@ -5,6 +5,8 @@
 // checkSumAdjustment made right for the new file.
 #pragma once
 
+#include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -21,8 +23,13 @@ struct FaceName {
 // The faces of a collection (or the one face of a plain sfnt file), with their English names.
 bool list_faces(std::string_view file, std::vector<FaceName>& faces, std::string& error);
 
+// Changes a table's bytes on the way out (tag as four characters, "CFF "); false with `error` refuses the face.
+// The table's checksum and the file's are computed after it.
+using TableEdit = std::function<bool(const std::string& tag, std::string& data, std::string& error)>;
+
 // Face `index` of a collection as a standalone sfnt file (OpenType "OTTO" or TrueType, as the face is).
-bool extract_face(std::string_view collection, std::size_t index, std::string& out, std::string& error);
+bool extract_face(std::string_view collection, std::size_t index, std::string& out, std::string& error,
+                  const TableEdit& edit = {});
 
 // The sfnt checksum: the sum of the big-endian 32-bit words, the last one padded with zeros.
 std::uint32_t sfnt_checksum(std::string_view bytes);

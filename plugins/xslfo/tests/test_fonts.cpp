@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <filesystem>
 
+#include "cff_names.hpp"
 #include "fonts.hpp"
 #include "sfnt.hpp"
 #include "support.hpp"
@@ -25,6 +26,13 @@ std::uint32_t be32(const std::string& s, std::size_t at) {
 }
 std::uint16_t be16(const std::string& s, std::size_t at) {
     return static_cast<std::uint16_t>(static_cast<unsigned char>(s[at]) << 8 | static_cast<unsigned char>(s[at + 1]));
+}
+
+// A table of an sfnt file by its tag, "" when there is none.
+std::string table(const std::string& otf, const std::string& tag) {
+    for (std::size_t i = 0, n = be16(otf, 4); i < n; ++i)
+        if (otf.substr(12 + 16 * i, 4) == tag) return otf.substr(be32(otf, 12 + 16 * i + 8), be32(otf, 12 + 16 * i + 12));
+    return {};
 }
 
 std::string collection(const std::string& name) {
@@ -96,6 +104,25 @@ TEST(XslFoFonts, ExtractedFaceIsASoundOpenTypeFile) {
     EXPECT_FALSE(extract_face(ttc, 999, otf, error));
 }
 
+TEST(XslFoFonts, CffNamesAreRenamedInTheirIndexesOnly) {
+    // A CFF table: header (hdrSize 4), Name INDEX ("AjpB"), Top DICT INDEX (one empty-ish dict), String INDEX
+    // ("xjpy"), then bytes that hold "jp" as a charstring might.
+    std::string cff("\x01\x00\x04\x02", 4);
+    cff += std::string("\x00\x01\x01\x01\x05", 5) + "AjpB";
+    cff += std::string("\x00\x01\x01\x01\x02", 5) + "\x8b";
+    cff += std::string("\x00\x01\x01\x01\x05", 5) + "xjpy";
+    cff += "jp-jp";
+    std::string renamed = cff;
+    EXPECT_EQ(rename_cff(renamed, "jp", "sc"), 2);
+    EXPECT_EQ(renamed.substr(renamed.size() - 5), "jp-jp");
+    EXPECT_NE(renamed.find("AscB"), std::string::npos);
+    EXPECT_NE(renamed.find("xscy"), std::string::npos);
+    EXPECT_EQ(renamed.size(), cff.size());
+    EXPECT_EQ(rename_cff(renamed, "jp", "scx"), -1);
+    std::string cut = cff.substr(0, 8);
+    EXPECT_EQ(rename_cff(cut, "jp", "sc"), -1);
+}
+
 TEST(XslFoFonts, CacheIsMadeOnceAndRemadeWhenTheSourceChanges) {
     std::string cache = temp_dir() + "/fonts";
     // A private copy of the Noto directory (hard to fake: the real collections are large), linked, not copied.
@@ -116,6 +143,19 @@ TEST(XslFoFonts, CacheIsMadeOnceAndRemadeWhenTheSourceChanges) {
     EXPECT_TRUE(fonts.faces[1].bold);
     struct stat before {};
     ASSERT_EQ(stat(fonts.faces[0].path.c_str(), &before), 0);
+    // The shared CFF table names the JP face; the faces taken out carry SC names, and are still sound fonts.
+    for (const FontFace& face : fonts.faces) {
+        std::string otf = read_file(face.path), cff = table(otf, "CFF ");
+        ASSERT_FALSE(cff.empty()) << face.path;
+        EXPECT_EQ(cff.find("CJKjp"), std::string::npos) << face.path;
+        EXPECT_EQ(cff.find("CJK JP"), std::string::npos) << face.path;
+        EXPECT_NE(cff.find("CJKsc-"), std::string::npos) << face.path;
+        EXPECT_EQ(sfnt_checksum(otf), 0xB1B0AFBAu) << face.path;
+        int status = -1;
+        std::string scan = tool({"fc-scan", "--format", "%{postscriptname}\n", face.path}, &status);
+        EXPECT_EQ(status, 0) << scan;
+        EXPECT_NE(scan.find("CJKsc-"), std::string::npos) << scan;
+    }
 
     FontSet reused;
     notes.clear();

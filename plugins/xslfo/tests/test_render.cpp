@@ -93,6 +93,9 @@ void check_pdf(const std::string& pdf, const Edition& edition, int pages, const 
         }
     }
     EXPECT_TRUE(embedded_cjk) << fonts;
+    // The faces are the Simplified Chinese ones and say so (the collections' shared CFF table names the JP face).
+    EXPECT_EQ(fonts.find("CJKjp"), std::string::npos) << fonts;
+    EXPECT_NE(fonts.find("CJKsc-"), std::string::npos) << fonts;
 
     EXPECT_EQ(page_count(path), pages);
 
