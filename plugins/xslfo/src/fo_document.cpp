@@ -283,6 +283,7 @@ void Writer::article(pugi::xml_node flow, const Article& a, bool lead, bool firs
         // dressed as one the page printed.
         if (present::Headline headline = present::headline(a); !headline.empty()) {
             pugi::xml_node h = fo(head, "block");
+            attr(h, "role", "H1");  // tagged PDF: headings a reader can jump between
             attr(h, "font-weight", headline.derived ? "normal" : "bold");
             attr(h, "font-size", pt(body() * (headline.derived ? 1.6 : lead ? 3.2 : 2.3)));
             if (headline.derived) attr(h, "color", "#555555");
@@ -335,6 +336,7 @@ void Writer::article(pugi::xml_node flow, const Article& a, bool lead, bool firs
             case BlockType::paragraph: paragraph(flow, a, block.text); break;
             case BlockType::subheading: {
                 pugi::xml_node b = fo(flow, "block");
+                attr(b, "role", "H2");
                 language(b, a);
                 attr(b, "font-family", sans_family());
                 attr(b, "font-weight", "bold");

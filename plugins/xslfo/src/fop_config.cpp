@@ -23,19 +23,21 @@ std::string file_uri(std::string_view path) {
     return out;
 }
 
-std::string fop_configuration(const FontSet& fonts) {
+std::string fop_configuration(const FontSet& fonts, bool tagged) {
     pugi::xml_document doc;
     pugi::xml_node decl = doc.append_child(pugi::node_declaration);
     decl.append_attribute("version") = "1.0";
     decl.append_attribute("encoding") = "UTF-8";
     pugi::xml_node fop = doc.append_child("fop");
     fop.append_attribute("version") = "1.0";
+    if (tagged) fop.append_child("accessibility").append_child(pugi::node_pcdata).set_value("true");
     fop.append_child("complex-scripts").append_attribute("disabled") = "true";
     // FOP's own font cache (~/.fop) is not used: the fonts are named here, and a run writes nothing outside its
     // temporary directory but galley's font cache.
     fop.append_child("use-cache").append_child(pugi::node_pcdata).set_value("false");
     pugi::xml_node renderer = fop.append_child("renderers").append_child("renderer");
     renderer.append_attribute("mime") = "application/pdf";
+    if (tagged) renderer.append_child("pdf-ua-mode").append_child(pugi::node_pcdata).set_value("PDF/UA-1");
     pugi::xml_node list = renderer.append_child("fonts");
     for (const FontFace& f : fonts.faces) {
         pugi::xml_node font = list.append_child("font");

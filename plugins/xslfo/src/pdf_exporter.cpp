@@ -60,7 +60,7 @@ void PdfExporter::run(const Edition& edition, const plugin::Options& chosen, plu
         },
         problems);
     for (const auto& [article, message] : problems) out.warning(article, message);
-    job.config = fop_configuration(fonts);
+    job.config = fop_configuration(fonts, chosen.flag("tagged"));
     for (const auto& [key, picture] : pictures) job.files.emplace_back("pictures/" + picture.file, picture.bytes);
 
     FopResult result = run_fop(job);

@@ -73,6 +73,24 @@ int image_count(const std::string& path) {
     return count;
 }
 
+// A PDF text string as FOP writes it in hex: UTF-16BE with its byte order mark, upper case.
+std::string utf16_hex(const std::string& utf8) {
+    static constexpr char hex[] = "0123456789ABCDEF";
+    std::string out = "FEFF";
+    auto unit = [&](unsigned u) {
+        for (int shift = 12; shift >= 0; shift -= 4) out += hex[(u >> shift) & 15];
+    };
+    for (char32_t c : u32(utf8)) {
+        if (c < 0x10000) {
+            unit(static_cast<unsigned>(c));
+        } else {
+            unit(0xD800 + ((static_cast<unsigned>(c) - 0x10000) >> 10));
+            unit(0xDC00 + ((static_cast<unsigned>(c) - 0x10000) & 0x3FF));
+        }
+    }
+    return out;
+}
+
 bool closing(char32_t c) { return std::u32string_view(U"，。、；：？！”’）》」』】〕〉").find(c) != std::u32string_view::npos; }
 bool opening(char32_t c) { return std::u32string_view(U"“‘（《「『【〔〈").find(c) != std::u32string_view::npos; }
 
@@ -154,6 +172,18 @@ TEST(XslFoRender, SampleEditionWithPictures) {
     std::string info = tool({"pdfinfo", path});
     EXPECT_NE(info.find("永康日报 2023年1月4日"), std::string::npos) << info;
     EXPECT_NE(info.find("Wed Jan  4 00:00:00 2023 UTC"), std::string::npos) << info;
+
+    // Tagged: a structure tree with headings, paragraphs and the figures, whose alt text is the edition's.
+    EXPECT_NE(info.find("Tagged:          yes"), std::string::npos) << info;
+    std::string structure = tool({"pdfinfo", "-struct", path});
+    for (const char* element : {"H1 (block)", "H2 (block)", "P (block)", "Figure"})
+        EXPECT_NE(structure.find(element), std::string::npos) << element << " in\n" << structure;
+    EXPECT_NE(pdf.find("/Lang (zh-CN)"), std::string::npos);
+    for (const auto& a : edition.articles)
+        for (const auto& block : a.body)
+            if (block.type == BlockType::image && !block.image.href.empty()) {
+                EXPECT_NE(pdf.find("/Alt <" + utf16_hex(block.image.alt) + ">"), std::string::npos) << block.image.alt;
+            }
 }
 
 TEST(XslFoRender, SameBytesOnEveryRun) {

@@ -1,0 +1,55 @@
+// What a make-up editor and a proof reader expect of the proof's FO, no FOP needed: the roles and FOP settings
+// a tagged PDF needs.
+#include <gtest/gtest.h>
+
+#include <pugixml.hpp>
+
+#include "fop_config.hpp"
+#include "galley/xslfo/exporter.hpp"
+#include "support.hpp"
+
+using namespace galley;
+using namespace xslfo_test;
+using galley::plugin::testing::MemoryHost;
+
+namespace {
+
+std::string text_of(pugi::xml_node node) {
+    std::string out;
+    for (pugi::xml_node n = node.first_child(); n; n = n.next_sibling())
+        out += n.type() == pugi::node_pcdata ? std::string(n.value()) : text_of(n);
+    std::string wj = "\u2060";
+    for (std::size_t at; (at = out.find(wj)) != std::string::npos;) out.erase(at, wj.size());
+    return out;
+}
+
+std::string export_fo(const Edition& edition, MemoryHost& host) {
+    EXPECT_EQ(galley::plugin::testing::run<galley::xslfo::FoExporter>(host, edition), GALLEY_OK);
+    const std::string* fo = host.entry("");
+    return fo ? *fo : std::string();
+}
+
+}  // namespace
+
+TEST(XslFoProof, HeadingsHaveRolesAndFopWritesATaggedPdf) {
+    MemoryHost host;
+    Edition edition = sample_edition(&host);
+    pugi::xml_document doc;
+    ASSERT_TRUE(doc.load_string(export_fo(edition, host).c_str(), pugi::parse_default | pugi::parse_ws_pcdata));
+    std::size_t headlines = 0;
+    for (const auto& a : edition.articles) headlines += a.headline.empty() ? 0 : 1;
+    EXPECT_EQ(doc.select_nodes("//fo:block[@role='H1']").size(), headlines);
+    EXPECT_GT(doc.select_nodes("//fo:block[@role='H2']").size(), 0u);  // 小食堂解决大难题 …
+    for (auto g : doc.select_nodes("//fo:external-graphic"))
+        EXPECT_FALSE(std::string(g.node().attribute("fox:alt-text").value()).empty());
+
+    galley::xslfo::FontSet fonts;
+    fonts.faces.push_back({"/f/NotoSerifCJKsc-Regular.otf", "", "Noto Serif CJK SC", false});
+    pugi::xml_document tagged, plain;
+    ASSERT_TRUE(tagged.load_string(galley::xslfo::fop_configuration(fonts).c_str()));
+    EXPECT_STREQ(tagged.select_node("/fop/accessibility").node().text().get(), "true");
+    EXPECT_STREQ(tagged.select_node("/fop/renderers/renderer/pdf-ua-mode").node().text().get(), "PDF/UA-1");
+    ASSERT_TRUE(plain.load_string(galley::xslfo::fop_configuration(fonts, false).c_str()));
+    EXPECT_FALSE(plain.select_node("/fop/accessibility").node());
+    EXPECT_FALSE(plain.select_node("//pdf-ua-mode").node());
+}
