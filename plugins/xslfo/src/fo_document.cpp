@@ -234,12 +234,22 @@ void Writer::figure(pugi::xml_node flow, const Article& a, std::size_t index) co
         attr(cap, "font-size", pt(body() * 0.8));
         attr(cap, "line-height", "1.4");
         attr(cap, "text-align", "justify");
+        attr(cap, "text-indent", "0");  // a caption is no paragraph: it starts flush
         attr(cap, "space-before", "1mm");
         text(cap, set_text(image.caption.text));
         if (!image.caption.credit.empty()) {
+            // The credit after the caption, pushed to the right end of the last line by a leader (at least
+            // 1 em of it), and never broken: "galley 示例 绘" is one name.
+            if (!image.caption.text.empty()) {
+                attr(cap, "text-align-last", "justify");
+                pugi::xml_node gap = fo(cap, "leader");
+                attr(gap, "leader-pattern", "space");
+                attr(gap, "leader-length.minimum", "1em");
+            }
             pugi::xml_node credit = fo(cap, "inline");
             attr(credit, "color", "#555555");
-            text(credit, (image.caption.text.empty() ? "" : "\u3000") + set_text(image.caption.credit));
+            attr(credit, "keep-together.within-line", "always");
+            text(credit, set_text(image.caption.credit));
         }
     }
 }

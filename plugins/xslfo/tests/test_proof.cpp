@@ -1,5 +1,5 @@
 // What a make-up editor and a proof reader expect of the proof's FO, no FOP needed: the roles and FOP settings
-// a tagged PDF needs.
+// a tagged PDF needs, and a picture credit kept whole after its caption.
 #include <gtest/gtest.h>
 
 #include <pugixml.hpp>
@@ -52,4 +52,24 @@ TEST(XslFoProof, HeadingsHaveRolesAndFopWritesATaggedPdf) {
     ASSERT_TRUE(plain.load_string(galley::xslfo::fop_configuration(fonts, false).c_str()));
     EXPECT_FALSE(plain.select_node("/fop/accessibility").node());
     EXPECT_FALSE(plain.select_node("//pdf-ua-mode").node());
+}
+
+TEST(XslFoProof, CreditStaysWholeAfterItsCaption) {
+    MemoryHost host;
+    Edition edition = sample_edition(&host);
+    pugi::xml_document doc;
+    ASSERT_TRUE(doc.load_string(export_fo(edition, host).c_str(), pugi::parse_default | pugi::parse_ws_pcdata));
+    auto credits = doc.select_nodes("//fo:inline[contains(., 'galley')]");
+    ASSERT_EQ(credits.size(), 2u);
+    for (auto& c : credits) {
+        pugi::xml_node credit = c.node(), caption = credit.parent();
+        // The credit is the name alone, never broken, at the end of the caption: a leader pushes it to the right.
+        EXPECT_EQ(text_of(credit), "galley 示例 绘");
+        EXPECT_STREQ(credit.attribute("keep-together.within-line").value(), "always");
+        EXPECT_STREQ(caption.attribute("text-indent").value(), "0");
+        EXPECT_STREQ(caption.attribute("text-align-last").value(), "justify");
+        pugi::xml_node leader = credit.previous_sibling();
+        EXPECT_STREQ(leader.name(), "fo:leader");
+        EXPECT_EQ(text_of(caption).find("示意图："), 0u) << "the caption's text comes first";
+    }
 }

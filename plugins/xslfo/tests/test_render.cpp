@@ -91,6 +91,14 @@ std::string utf16_hex(const std::string& utf8) {
     return out;
 }
 
+std::vector<std::string> text_lines(const std::string& text) {
+    std::vector<std::string> lines;
+    std::size_t start = 0;
+    for (std::size_t end; (end = text.find('\n', start)) != std::string::npos; start = end + 1)
+        lines.push_back(text.substr(start, end - start));
+    return lines;
+}
+
 bool closing(char32_t c) { return std::u32string_view(U"，。、；：？！”’）》」』】〕〉").find(c) != std::u32string_view::npos; }
 bool opening(char32_t c) { return std::u32string_view(U"“‘（《「『【〔〈").find(c) != std::u32string_view::npos; }
 
@@ -184,6 +192,19 @@ TEST(XslFoRender, SampleEditionWithPictures) {
             if (block.type == BlockType::image && !block.image.href.empty()) {
                 EXPECT_NE(pdf.find("/Alt <" + utf16_hex(block.image.alt) + ">"), std::string::npos) << block.image.alt;
             }
+
+    std::vector<std::string> lines = text_lines(tool({"pdftotext", "-raw", "-enc", "UTF-8", path, "-"}));
+    // A credit is never broken, and comes after its caption: on the caption's last line when it fits.
+    int credits = 0;
+    for (const std::string& line : lines)
+        if (line.find("galley") != std::string::npos) {
+            ++credits;
+            EXPECT_NE(squeeze(line).find("galley示例绘"), std::string::npos) << "a broken credit: " << line;
+        }
+    EXPECT_EQ(credits, 2);
+    bool with_caption = false;
+    for (const std::string& line : lines) with_caption = with_caption || squeeze(line).find("（示例图片）galley示例绘") != std::string::npos;
+    EXPECT_TRUE(with_caption) << "the clinic's short caption has room for its credit on its line";
 }
 
 TEST(XslFoRender, SameBytesOnEveryRun) {
