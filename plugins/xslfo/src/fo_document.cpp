@@ -10,6 +10,7 @@
 #include "galley/xml_text.hpp"
 #include "galley/xslfo/exporter.hpp"
 #include "kinsoku.hpp"
+#include "nameplate.hpp"
 
 namespace galley::xslfo {
 namespace {
@@ -23,18 +24,6 @@ std::string pt(double v) {
 std::string mm(double v) {
     char buf[32];
     std::snprintf(buf, sizeof buf, "%.1fmm", v);
-    return buf;
-}
-
-// The masthead's date: "2023年1月4日　星期三" (Chinese) or "Wednesday, 2023-01-04".
-std::string masthead_date(const CivilDate& d, bool chinese) {
-    static constexpr const char* zh[] = {"日", "一", "二", "三", "四", "五", "六"};
-    static constexpr const char* en[] = {"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"};
-    char buf[96];
-    if (chinese)
-        std::snprintf(buf, sizeof buf, "%d年%d月%d日\u3000星期%s", d.year, d.month, d.day, zh[d.weekday()]);
-    else
-        std::snprintf(buf, sizeof buf, "%s, %s", en[d.weekday()], d.iso().c_str());
     return buf;
 }
 
@@ -71,6 +60,8 @@ struct Writer {
 
     void declarations(pugi::xml_node root) const;
     void layout(pugi::xml_node root) const;
+    void page_master(pugi::xml_node set, const char* name, bool front) const;
+    void front_nameplate(pugi::xml_node flow, const PrintPage& page) const;
     void page_sequence(pugi::xml_node root, const PrintPage& page) const;
     void masthead(pugi::xml_node region, const PrintPage& page) const;
     void foot(pugi::xml_node region, const PrintPage& page) const;
@@ -96,7 +87,7 @@ void Writer::declarations(pugi::xml_node root) const {
     attr(d, "xmlns:xmp", "http://ns.adobe.com/xap/1.0/");
     std::string title = settings.paper_name;
     if (settings.dated) {
-        std::string date = settings.chinese ? masthead_date(settings.date, true) : settings.date.iso();
+        std::string date = settings.chinese ? issue_date_words(settings.date, true) : settings.date.iso();
         if (settings.chinese) date = date.substr(0, date.find("\u3000"));
         title += (title.empty() ? "" : " ") + date;
     }
@@ -116,9 +107,16 @@ void Writer::declarations(pugi::xml_node root) const {
 }
 
 void Writer::layout(pugi::xml_node root) const {
+    pugi::xml_node set = fo(root, "layout-master-set");
+    page_master(set, master_name, false);
+    page_master(set, front_master_name, true);
+}
+
+// The front page has no running head: its nameplate, at the top of the body, says all of it.
+void Writer::page_master(pugi::xml_node set, const char* name, bool front) const {
     bool small = settings.paper.name == "a4";
-    pugi::xml_node master = fo(fo(root, "layout-master-set"), "simple-page-master");
-    attr(master, "master-name", master_name);
+    pugi::xml_node master = fo(set, "simple-page-master");
+    attr(master, "master-name", name);
     attr(master, "page-width", mm(settings.paper.width_mm));
     attr(master, "page-height", mm(settings.paper.height_mm));
     attr(master, "margin-top", mm(small ? 10 : 12));
@@ -128,7 +126,7 @@ void Writer::layout(pugi::xml_node root) const {
     pugi::xml_node region = fo(master, "region-body");
     attr(region, "column-count", std::to_string(settings.columns));
     attr(region, "column-gap", mm(small ? 6 : 7));
-    attr(region, "margin-top", mm(small ? 16 : 20));
+    attr(region, "margin-top", mm(front ? 0 : small ? 16 : 20));
     attr(region, "margin-bottom", mm(small ? 10 : 12));
     attr(fo(master, "region-before"), "extent", mm(small ? 14 : 17));
     attr(fo(master, "region-after"), "extent", mm(small ? 8 : 9));
@@ -149,14 +147,54 @@ void Writer::masthead(pugi::xml_node region, const PrintPage& page) const {
     text(name, xml_clean(paper, "title"));
     attr(fo(b, "leader"), "leader-pattern", "space");
     std::string middle;
-    if (settings.dated) middle = masthead_date(settings.date, settings.chinese);
-    if (!edition.issue.empty()) middle += (middle.empty() ? "" : "\u3000") + edition.issue;
+    if (settings.dated) middle = issue_date_words(settings.date, settings.chinese);
+    if (!edition.issue.empty()) middle += (middle.empty() ? "" : "\u3000") + issue_words(edition.issue, settings.chinese);
     text(b, xml_clean(middle, "issue"));
     attr(fo(b, "leader"), "leader-pattern", "space");
     std::string right = page_label(page, settings.chinese);
     std::string section = page_section(page);
     if (!section.empty()) right += "\u3000" + section;
     text(b, xml_clean(right, "page label"));
+}
+
+void Writer::front_nameplate(pugi::xml_node flow, const PrintPage& page) const {
+    Nameplate plate = nameplate(edition, settings);
+    pugi::xml_node box = fo(flow, "block");
+    attr(box, "id", "nameplate");
+    attr(box, "span", "all");
+    attr(box, "font-family", sans_family());
+    attr(box, "space-after", "5mm");
+    attr(box, "keep-with-next.within-page", "always");
+    pugi::xml_node name = fo(box, "block");
+    attr(name, "font-weight", "bold");
+    attr(name, "font-size", pt(body() * 7));
+    attr(name, "line-height", "1.15");
+    attr(name, "text-align", "center");
+    if (settings.chinese) attr(name, "letter-spacing", "0.15em");
+    attr(name, "color", "#b00000");
+    text(name, xml_clean(plate.name, "title"));
+    // The particulars between a thin and a thick rule, spread across the page; the page and section at the right.
+    pugi::xml_node line = fo(box, "block");
+    attr(line, "font-size", pt(body() * 0.95));
+    attr(line, "text-align-last", "justify");
+    attr(line, "border-top", "0.75pt solid black");
+    attr(line, "border-bottom", "2pt solid black");
+    attr(line, "padding", "1.5mm 0");
+    attr(line, "space-before", "2mm");
+    auto words = plate.particulars;
+    std::string right = page_label(page, settings.chinese);
+    if (std::string section = page_section(page); !section.empty()) right += "\u3000" + section;
+    words.emplace_back("page label", right);
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        if (i > 0) {
+            pugi::xml_node gap = fo(line, "leader");
+            attr(gap, "leader-pattern", "space");
+            attr(gap, "leader-length.minimum", "2em");
+        }
+        pugi::xml_node word = fo(line, "inline");
+        attr(word, "keep-together.within-line", "always");
+        text(word, xml_clean(words[i].second, words[i].first));
+    }
 }
 
 void Writer::foot(pugi::xml_node region, const PrintPage& page) const {
@@ -374,18 +412,22 @@ void Writer::article(pugi::xml_node flow, const Article& a, bool lead, bool firs
 }
 
 void Writer::page_sequence(pugi::xml_node root, const PrintPage& page) const {
+    bool front = page.number == 1;
     pugi::xml_node seq = fo(root, "page-sequence");
-    attr(seq, "master-reference", master_name);
+    attr(seq, "master-reference", front ? front_master_name : master_name);
     if (page.number > 0) attr(seq, "initial-page-number", std::to_string(page.number));
     attr(seq, "force-page-count", "no-force");
-    pugi::xml_node before = fo(seq, "static-content");
-    attr(before, "flow-name", "xsl-region-before");
-    masthead(before, page);
+    if (!front) {
+        pugi::xml_node before = fo(seq, "static-content");
+        attr(before, "flow-name", "xsl-region-before");
+        masthead(before, page);
+    }
     pugi::xml_node after = fo(seq, "static-content");
     attr(after, "flow-name", "xsl-region-after");
     foot(after, page);
     pugi::xml_node flow = fo(seq, "flow");
     attr(flow, "flow-name", "xsl-region-body");
+    if (front) front_nameplate(flow, page);
     for (std::size_t i = 0; i < page.articles.size(); ++i) {
         cleaner.set_article(page.articles[i]->id);
         article(flow, *page.articles[i], i == 0, i == 0);

@@ -17,6 +17,7 @@ namespace galley::xslfo {
 inline constexpr const char* fo_namespace = "http://www.w3.org/1999/XSL/Format";
 inline constexpr const char* fox_namespace = "http://xmlgraphics.apache.org/fop/extensions";
 inline constexpr const char* master_name = "newspaper-page";
+inline constexpr const char* front_master_name = "front-page";  // page 1: the nameplate instead of a running head
 
 // Where the formatter finds the picture of an article's body block `index`: a URI for fo:external-graphic
 // ("pictures/p1-a1-2.png", "data:image/png;base64,…"), or "" to print the caption alone.

@@ -194,6 +194,11 @@ TEST(XslFoRender, SampleEditionWithPictures) {
             }
 
     std::vector<std::string> lines = text_lines(tool({"pdftotext", "-raw", "-enc", "UTF-8", path, "-"}));
+    // The nameplate heads page 1, above the lead story.
+    std::string raw1 = tool({"pdftotext", "-raw", "-f", "1", "-l", "1", "-enc", "UTF-8", path, "-"});
+    std::size_t plate = squeeze(raw1).find("永康日报"), lead = squeeze(raw1).find(squeeze(edition.articles[0].headline));
+    EXPECT_LT(plate, lead) << raw1.substr(0, 300);
+    EXPECT_NE(squeeze(raw1).find("2023年1月4日星期三第8765期永康日报社出版第1版要闻"), std::string::npos) << raw1.substr(0, 300);
     // A credit is never broken, and comes after its caption: on the caption's last line when it fits.
     int credits = 0;
     for (const std::string& line : lines)

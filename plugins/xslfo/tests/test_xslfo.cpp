@@ -129,14 +129,21 @@ TEST(XslFoDocument, SeedPageIsOnePageSequenceWithSpanningHeadlines) {
     ASSERT_EQ(sequences.size(), 1u);
     pugi::xml_node seq = sequences.first().node();
     EXPECT_STREQ(seq.attribute("initial-page-number").value(), "1");
-    std::string masthead = all_text(seq.find_child_by_attribute("fo:static-content", "flow-name", "xsl-region-before"));
+    // The front page: no running head, the nameplate first in the flow, across the columns.
+    EXPECT_FALSE(seq.find_child_by_attribute("fo:static-content", "flow-name", "xsl-region-before"));
+    EXPECT_STREQ(seq.attribute("master-reference").value(), "front-page");
+    pugi::xml_node flow = seq.child("fo:flow");
+    pugi::xml_node plate = flow.child("fo:block");
+    EXPECT_STREQ(plate.attribute("id").value(), "nameplate");
+    EXPECT_STREQ(plate.attribute("span").value(), "all");
+    std::string masthead = all_text(plate);
     EXPECT_NE(masthead.find("2023年1月4日\u3000星期三"), std::string::npos) << masthead;
     EXPECT_NE(masthead.find("第1版"), std::string::npos) << masthead;
 
-    pugi::xml_node flow = seq.child("fo:flow");
     std::vector<std::string> spanning;
     for (pugi::xml_node b : flow.children("fo:block"))
-        if (std::string_view(b.attribute("span").value()) == "all") spanning.push_back(without_joiners(all_text(b)));
+        if (std::string_view(b.attribute("span").value()) == "all" && b != plate)
+            spanning.push_back(without_joiners(all_text(b)));
     // One head per article, then the empty block that balances the last columns.
     ASSERT_EQ(spanning.size(), 3u);
     EXPECT_EQ(squeeze(spanning[0]), squeeze(edition.articles[0].headline));
@@ -174,7 +181,7 @@ TEST(XslFoDocument, HeadingBlockSetsColumnKickerHeadlineAndSubtitleInOrder) {
     expect_well_formed(fo);
     pugi::xml_document doc;
     ASSERT_TRUE(doc.load_string(fo.c_str(), pugi::parse_default | pugi::parse_ws_pcdata));
-    pugi::xml_node head = doc.select_node("//fo:flow/fo:block[@span='all']").node();
+    pugi::xml_node head = doc.select_node("//fo:flow/fo:block[@span='all'][not(@id='nameplate')]").node();
     ASSERT_TRUE(head);
     std::vector<std::string> lines;
     for (pugi::xml_node b : head.children("fo:block")) lines.push_back(squeeze(without_joiners(all_text(b))));
@@ -199,7 +206,10 @@ TEST(XslFoDocument, SampleEditionPagesFurnitureAndPictures) {
     for (auto& s : sequences) {
         pugi::xml_node seq = s.node();
         EXPECT_EQ(std::string(seq.attribute("initial-page-number").value()), std::to_string(number));
-        std::string masthead = all_text(seq.find_child_by_attribute("fo:static-content", "flow-name", "xsl-region-before"));
+        // The running head; on the front page the nameplate says it.
+        pugi::xml_node head = seq.find_child_by_attribute("fo:static-content", "flow-name", "xsl-region-before");
+        if (number == 1) head = seq.child("fo:flow").find_child_by_attribute("fo:block", "id", "nameplate");
+        std::string masthead = all_text(head);
         EXPECT_NE(masthead.find("永康日报"), std::string::npos);
         EXPECT_NE(masthead.find("第8765期"), std::string::npos);
         EXPECT_NE(masthead.find(edition.pages[static_cast<std::size_t>(number - 1)].label), std::string::npos);
