@@ -121,11 +121,11 @@ void Writer::page_master(pugi::xml_node set, const char* name, bool front) const
     attr(master, "page-height", mm(settings.paper.height_mm));
     attr(master, "margin-top", mm(small ? 10 : 12));
     attr(master, "margin-bottom", mm(small ? 10 : 12));
-    attr(master, "margin-left", mm(small ? 14 : 16));
-    attr(master, "margin-right", mm(small ? 14 : 16));
+    attr(master, "margin-left", mm(side_margin_mm(settings)));
+    attr(master, "margin-right", mm(side_margin_mm(settings)));
     pugi::xml_node region = fo(master, "region-body");
     attr(region, "column-count", std::to_string(settings.columns));
-    attr(region, "column-gap", mm(small ? 6 : 7));
+    attr(region, "column-gap", mm(column_gap_mm(settings)));
     attr(region, "margin-top", mm(front ? 0 : small ? 16 : 20));
     attr(region, "margin-bottom", mm(small ? 10 : 12));
     attr(fo(master, "region-before"), "extent", mm(small ? 14 : 17));

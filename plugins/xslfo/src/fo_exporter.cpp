@@ -6,6 +6,7 @@
 #include "galley/xslfo/exporter.hpp"
 #include "pages.hpp"
 #include "pictures.hpp"
+#include "resolution.hpp"
 #include "settings.hpp"
 
 namespace galley::xslfo {
@@ -26,6 +27,7 @@ void FoExporter::run(const Edition& edition, const plugin::Options& chosen, plug
     }
     Pictures pictures;
     if (!load_pictures(pages, out, pictures)) return;
+    warn_low_resolution(pictures, column_width_mm(settings), out);
     std::vector<XmlCleaner::Problem> problems;
     std::string fo = fo_document(
         edition, settings, pages,

@@ -10,6 +10,7 @@
 #include "pages.hpp"
 #include "pdf_fixup.hpp"
 #include "pictures.hpp"
+#include "resolution.hpp"
 #include "settings.hpp"
 
 namespace galley::xslfo {
@@ -37,6 +38,7 @@ void PdfExporter::run(const Edition& edition, const plugin::Options& chosen, plu
     }
     Pictures pictures;
     if (!load_pictures(pages, out, pictures)) return;
+    warn_low_resolution(pictures, column_width_mm(settings), out);
 
     FontRequest request;
     request.choice = chosen.text("fonts", "auto");

@@ -15,6 +15,13 @@ std::optional<PaperSize> paper_size(std::string_view name) {
     return std::nullopt;
 }
 
+double side_margin_mm(const Settings& settings) { return settings.paper.name == "a4" ? 14 : 16; }
+double column_gap_mm(const Settings& settings) { return settings.paper.name == "a4" ? 6 : 7; }
+double column_width_mm(const Settings& settings) {
+    int n = settings.columns < 1 ? 1 : settings.columns;
+    return (settings.paper.width_mm - 2 * side_margin_mm(settings) - (n - 1) * column_gap_mm(settings)) / n;
+}
+
 std::pair<std::string, std::string> language_and_country(std::string_view tag) {
     std::string language, country;
     std::size_t dash = tag.find_first_of("-_");

@@ -38,6 +38,12 @@ bool make_settings(const Edition& edition, const plugin::Options& options, const
 
 std::optional<PaperSize> paper_size(std::string_view name);
 
+// The page's geometry (A4 a little tighter): the left and right margins, the gap between columns, and so the
+// width of one column, which is the width a picture is placed at.
+double side_margin_mm(const Settings& settings);
+double column_gap_mm(const Settings& settings);
+double column_width_mm(const Settings& settings);
+
 // "zh-CN" → {"zh", "CN"}: FO's language and country properties.
 std::pair<std::string, std::string> language_and_country(std::string_view tag);
 // Chinese, Japanese or Korean (galley/language.hpp), or no language: the page is set by CJK rules.

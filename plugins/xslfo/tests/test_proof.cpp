@@ -1,11 +1,14 @@
 // What a make-up editor and a proof reader expect of the proof's FO, no FOP needed: the roles and FOP settings
-// a tagged PDF needs, a picture credit kept whole after its caption, and the front page's nameplate.
+// a tagged PDF needs, a picture credit kept whole after its caption, the front page's nameplate, and a warning
+// for a picture with too few pixels for the size it is printed at.
 #include <gtest/gtest.h>
 
 #include <pugixml.hpp>
 
 #include "fop_config.hpp"
 #include "galley/xslfo/exporter.hpp"
+#include "resolution.hpp"
+#include "settings.hpp"
 #include "support.hpp"
 
 using namespace galley;
@@ -27,6 +30,14 @@ std::string export_fo(const Edition& edition, MemoryHost& host) {
     EXPECT_EQ(galley::plugin::testing::run<galley::xslfo::FoExporter>(host, edition), GALLEY_OK);
     const std::string* fo = host.entry("");
     return fo ? *fo : std::string();
+}
+
+// A PNG's first bytes as far as its size: signature, IHDR length and type, width, height.
+std::string png_header(unsigned width, unsigned height) {
+    std::string b("\x89PNG\r\n\x1a\n\0\0\0\x0dIHDR", 16);
+    for (unsigned v : {width, height})
+        for (int shift = 24; shift >= 0; shift -= 8) b += static_cast<char>((v >> shift) & 0xFF);
+    return b + std::string("\x08\x02\0\0\0", 5);
 }
 
 double font_size_pt(pugi::xml_node n) { return std::atof(n.attribute("font-size").value()); }
@@ -119,4 +130,48 @@ TEST(XslFoProof, EnglishNameplateSpeaksEnglish) {
     for (const char* want : {"The Riverside Times", "Wednesday, 2023-01-04", "No. 8765", "ISSN 0317-8471", "Published by Riverside Press", "A1"})
         EXPECT_NE(words.find(want), std::string::npos) << want << " in " << words;
     for (const char* zh : {"第", "期", "星期", "出版"}) EXPECT_EQ(words.find(zh), std::string::npos) << zh << " in " << words;
+}
+
+TEST(XslFoProof, PixelSizesFromTheFilesOwnHeaders) {
+    using galley::xslfo::pixel_size;
+    auto png = pixel_size(png_header(300, 200), "image/png");
+    ASSERT_TRUE(png);
+    EXPECT_EQ(png->width, 300);
+    EXPECT_EQ(png->height, 200);
+    auto gif = pixel_size(std::string("GIF89a\x2c\x01\xc8\x00", 10), "image/gif");
+    ASSERT_TRUE(gif);
+    EXPECT_EQ(gif->width, 300);
+    EXPECT_EQ(gif->height, 200);
+    // JPEG: SOI, an APP0 segment to skip, then SOF0 with height 200 and width 300.
+    std::string jpeg("\xFF\xD8\xFF\xE0\x00\x04\x00\x00\xFF\xC0\x00\x11\x08\x00\xC8\x01\x2C\x03", 18);
+    auto jpg = pixel_size(jpeg, "image/jpeg");
+    ASSERT_TRUE(jpg);
+    EXPECT_EQ(jpg->width, 300);
+    EXPECT_EQ(jpg->height, 200);
+    EXPECT_FALSE(pixel_size(jpeg.substr(0, 10), "image/jpeg"));
+    EXPECT_FALSE(pixel_size("<svg/>", "image/svg+xml"));
+}
+
+TEST(XslFoProof, PictureBelowPrintResolutionIsWarnedAbout) {
+    // A3, three columns: a column is 83.7 mm, so 300 px print at 91 ppi and 700 px at 212 ppi.
+    for (auto [width, warned] : {std::pair{300u, true}, std::pair{700u, false}}) {
+        MemoryHost host;
+        Edition edition = sample_edition();
+        host.resources["images/clinic.png"] = png_header(width, width / 2);
+        host.resources["images/chart.png"] = png_header(2000, 1000);
+        export_fo(edition, host);
+        std::vector<std::string> low;
+        for (const auto& r : host.reports)
+            if (r.message.find("ppi") != std::string::npos) {
+                EXPECT_EQ(r.severity, GALLEY_WARNING);
+                EXPECT_EQ(r.article_id, "p1-a1") << r.message;
+                low.push_back(r.message);
+            }
+        ASSERT_EQ(low.size(), warned ? 1u : 0u) << width;
+        if (warned) {
+            EXPECT_NE(low[0].find("images/clinic.png"), std::string::npos) << low[0];
+            EXPECT_NE(low[0].find(" 91 ppi"), std::string::npos) << low[0];
+            EXPECT_NE(low[0].find("83.7 mm"), std::string::npos) << low[0];
+        }
+    }
 }
