@@ -62,7 +62,7 @@ struct Writer {
     void layout(pugi::xml_node root) const;
     void page_master(pugi::xml_node set, const char* name, bool front) const;
     void front_nameplate(pugi::xml_node flow, const PrintPage& page) const;
-    void page_sequence(pugi::xml_node root, const PrintPage& page) const;
+    void page_sequence(pugi::xml_node root, const PrintPage& page, std::size_t position) const;
     void masthead(pugi::xml_node region, const PrintPage& page) const;
     void foot(pugi::xml_node region, const PrintPage& page) const;
     void article(pugi::xml_node flow, const Article& a, bool lead, bool first) const;
@@ -359,6 +359,10 @@ void Writer::article(pugi::xml_node flow, const Article& a, bool lead, bool firs
             attr(b, "font-size", pt(body() * 0.85));
             text(b, set_text(c.text));
         }
+    // Pictures go first, at the head of the article's first column, as a make-up editor places them: a picture
+    // met later in the text may not fit where its column is, and the column would stop early above it.
+    for (std::size_t i = 0; i < a.body.size(); ++i)
+        if (a.body[i].type == BlockType::image) figure(flow, a, i);
     std::string byline = present::byline(a, present::is_cjk(a, settings.language)).text();
     if (!byline.empty()) {
         pugi::xml_node b = fo(flow, "block");
@@ -393,9 +397,7 @@ void Writer::article(pugi::xml_node flow, const Article& a, bool lead, bool firs
                 text(b, set_text(block.text, "subheading"));
                 break;
             }
-            case BlockType::image:
-                figure(flow, a, i);
-                break;
+            case BlockType::image: break;  // set above
         }
     }
     for (const Continuation& c : a.continuations)
@@ -411,7 +413,7 @@ void Writer::article(pugi::xml_node flow, const Article& a, bool lead, bool firs
     if (first_block) first_block.prepend_attribute("id").set_value(anchor(a).c_str());
 }
 
-void Writer::page_sequence(pugi::xml_node root, const PrintPage& page) const {
+void Writer::page_sequence(pugi::xml_node root, const PrintPage& page, std::size_t position) const {
     bool front = page.number == 1;
     pugi::xml_node seq = fo(root, "page-sequence");
     attr(seq, "master-reference", front ? front_master_name : master_name);
@@ -433,8 +435,21 @@ void Writer::page_sequence(pugi::xml_node root, const PrintPage& page) const {
         article(flow, *page.articles[i], i == 0, i == 0);
         cleaner.set_article("");
     }
-    // An empty block spanning all columns at the end: without it FOP leaves the last articles' columns unbalanced.
-    attr(fo(flow, "block"), "span", "all");
+    // A block spanning all columns at the end: without it FOP leaves the last articles' columns unbalanced. On a
+    // page the first layout pass found short it says so, where the hole begins.
+    pugi::xml_node end = fo(flow, "block");
+    attr(end, "span", "all");
+    if (position < settings.short_page_notes.size() && !settings.short_page_notes[position].empty()) {
+        attr(end, "id", "short-page-" + std::to_string(position + 1));
+        attr(end, "font-family", sans_family());
+        attr(end, "font-size", pt(body() * 0.9));
+        attr(end, "color", "#b00000");
+        attr(end, "text-align", "center");
+        attr(end, "space-before", "2mm");
+        attr(end, "border", "0.5pt dashed #b00000");
+        attr(end, "padding", "1mm");
+        text(end, xml_clean(settings.short_page_notes[position], "note"));
+    }
 }
 
 bool inline_node(const pugi::xml_node& n) {
@@ -504,14 +519,14 @@ std::string fo_document(const Edition& edition, const Settings& settings, const 
     Writer w{edition, settings, pictures, cleaner};
     attr(root, "font-family", w.serif_family());
     attr(root, "font-size", pt(settings.body_pt));
-    attr(root, "line-height", "1.55");
+    attr(root, "line-height", "1.55");  // = line_height
     auto [lang, country] = language_and_country(settings.language);
     if (!lang.empty()) attr(root, "language", lang);
     if (!country.empty()) attr(root, "country", country);
     attr(root, "hyphenate", "false");
     w.layout(root);
     w.declarations(root);
-    for (const PrintPage& page : pages) w.page_sequence(root, page);
+    for (std::size_t i = 0; i < pages.size(); ++i) w.page_sequence(root, pages[i], i);
     add_line_breaks(root);
     std::ostringstream s;
     doc.save(s, "", pugi::format_raw, pugi::encoding_utf8);

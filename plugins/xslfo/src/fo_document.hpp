@@ -17,6 +17,7 @@ namespace galley::xslfo {
 inline constexpr const char* fo_namespace = "http://www.w3.org/1999/XSL/Format";
 inline constexpr const char* fox_namespace = "http://xmlgraphics.apache.org/fop/extensions";
 inline constexpr const char* master_name = "newspaper-page";
+inline constexpr double line_height = 1.55;  // the body's leading, as a multiple of its type size
 inline constexpr const char* front_master_name = "front-page";  // page 1: the nameplate instead of a running head
 
 // Where the formatter finds the picture of an article's body block `index`: a URI for fo:external-graphic

@@ -167,7 +167,9 @@ FopResult run_fop(const FopJob& job) {
     }
     auto start = std::chrono::steady_clock::now();
     // FOP writes the XMP dc:date in the JVM's time zone: in UTC it has the one form pdf_fixup can rewrite in place.
-    ProcessResult run = run_process({job.fop, "-c", config, "-fo", fo, "-pdf", pdf_path}, job.timeout_seconds, {"TZ=UTC"});
+    std::vector<std::string> argv{job.fop, "-c", config, "-fo", fo, "-pdf", pdf_path};
+    if (job.area_tree) argv = {job.fop, "-c", config, "-fo", fo, "-at", "application/pdf", pdf_path};
+    ProcessResult run = run_process(argv, job.timeout_seconds, {"TZ=UTC"});
     result.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     if (!run.started) {
         result.errors.push_back(run.error);
@@ -181,8 +183,9 @@ FopResult run_fop(const FopJob& job) {
         result.errors.push_back("FOP failed (exit status " + std::to_string(run.exit_code) + "):\n" + trim(tail));
     }
     result.pdf = read_file(pdf_path);
-    if (result.pdf.rfind("%PDF-", 0) != 0) {
-        if (result.errors.empty()) result.errors.push_back("FOP wrote no PDF:\n" + trim(run.output));
+    if (result.pdf.rfind(job.area_tree ? "<?xml" : "%PDF-", 0) != 0) {
+        if (result.errors.empty())
+            result.errors.push_back(std::string("FOP wrote no ") + (job.area_tree ? "area tree" : "PDF") + ":\n" + trim(run.output));
         result.pdf.clear();
     }
     result.ok = result.errors.empty();

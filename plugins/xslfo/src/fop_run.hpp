@@ -17,11 +17,12 @@ struct FopJob {
     std::string config;  // the FOP configuration
     std::vector<std::pair<std::string, std::string>> files;  // more files beside the page ("pictures/x.png", bytes)
     int timeout_seconds = 600;
+    bool area_tree = false;  // lay the page out only, and return FOP's area tree (XML) instead of a PDF
 };
 
 struct FopResult {
     bool ok = false;
-    std::string pdf;
+    std::string pdf;  // the PDF, or the area tree's XML for an area_tree job
     std::vector<std::string> errors;    // missing glyphs and fonts, FOP's errors, a failed run
     std::vector<std::string> warnings;  // FOP's other warnings (overflowing lines …)
     int pages = 0;                      // "Rendered page #n" lines

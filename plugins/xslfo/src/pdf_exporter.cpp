@@ -7,6 +7,7 @@
 #include "fop_config.hpp"
 #include "fop_run.hpp"
 #include "galley/xslfo/exporter.hpp"
+#include "page_fill.hpp"
 #include "pages.hpp"
 #include "pdf_fixup.hpp"
 #include "pictures.hpp"
@@ -54,16 +55,36 @@ void PdfExporter::run(const Edition& edition, const plugin::Options& chosen, plu
     FopJob job;
     job.fop = fop;
     std::vector<XmlCleaner::Problem> problems;
-    job.fo = fo_document(
-        edition, settings, pages,
-        [&](const Article& a, std::size_t index) {
-            auto it = pictures.find({&a, index});
-            return it == pictures.end() ? std::string() : "pictures/" + it->second.file;
-        },
-        problems);
-    for (const auto& [article, message] : problems) out.warning(article, message);
+    auto page_document = [&] {
+        return fo_document(
+            edition, settings, pages,
+            [&](const Article& a, std::size_t index) {
+                auto it = pictures.find({&a, index});
+                return it == pictures.end() ? std::string() : "pictures/" + it->second.file;
+            },
+            problems);
+    };
+    job.fo = page_document();
     job.config = fop_configuration(fonts, chosen.flag("tagged"));
     for (const auto& [key, picture] : pictures) job.files.emplace_back("pictures/" + picture.file, picture.bytes);
+
+    // A first pass lays the pages out only, to see which come out short; those say so in the proof.
+    if (chosen.flag("short-page-note")) {
+        // (untagged: FOP 2.8 fails on an area tree with accessibility on; the layout is the same)
+        FopJob first = job;
+        first.area_tree = true;
+        first.config = fop_configuration(fonts, false);
+        FopResult layout = run_fop(first);
+        std::vector<PageFill> fill = layout.ok ? page_fill(layout.pdf) : std::vector<PageFill>{};
+        if (fill.size() == pages.size()) {
+            settings.short_page_notes.assign(pages.size(), "");
+            double line_pt = settings.body_pt * line_height;
+            for (std::size_t i = 0; i < fill.size(); ++i)
+                if (fill[i].is_short(line_pt)) settings.short_page_notes[i] = short_page_note(fill[i], line_pt, settings.chinese);
+            job.fo = page_document();
+        }
+    }
+    for (const auto& [article, message] : problems) out.warning(article, message);
 
     FopResult result = run_fop(job);
     for (const auto& w : result.warnings) out.warning("", w);

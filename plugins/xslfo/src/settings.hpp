@@ -29,6 +29,9 @@ struct Settings {
     // Font families as FO font-family lists: the CJK family first, generic Latin fallbacks after.
     std::string serif = "Noto Serif CJK SC";
     std::string sans = "Noto Sans CJK SC";
+    // By position in the page plan: the note a page FOP set short gets at the end of its articles ("" for none).
+    // Only the pdf exporter knows, from a first layout pass (page_fill.hpp).
+    std::vector<std::string> short_page_notes;
 };
 
 // Returns false with `error` when the options make no page (unknown paper, columns out of range, a bad

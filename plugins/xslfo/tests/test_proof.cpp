@@ -1,11 +1,12 @@
-// What a make-up editor and a proof reader expect of the proof's FO, no FOP needed: the roles and FOP settings
-// a tagged PDF needs, a picture credit kept whole after its caption, the front page's nameplate, and a warning
-// for a picture with too few pixels for the size it is printed at.
+// What a make-up editor and a proof reader expect of the proof's FO, no FOP needed: the front page's nameplate,
+// a picture credit kept whole after its caption, the roles and FOP settings a tagged PDF needs, and a warning for
+// a picture with too few pixels for the size it is printed at.
 #include <gtest/gtest.h>
 
 #include <pugixml.hpp>
 
 #include "fop_config.hpp"
+#include "page_fill.hpp"
 #include "galley/xslfo/exporter.hpp"
 #include "resolution.hpp"
 #include "settings.hpp"
@@ -43,49 +44,6 @@ std::string png_header(unsigned width, unsigned height) {
 double font_size_pt(pugi::xml_node n) { return std::atof(n.attribute("font-size").value()); }
 
 }  // namespace
-
-TEST(XslFoProof, HeadingsHaveRolesAndFopWritesATaggedPdf) {
-    MemoryHost host;
-    Edition edition = sample_edition(&host);
-    pugi::xml_document doc;
-    ASSERT_TRUE(doc.load_string(export_fo(edition, host).c_str(), pugi::parse_default | pugi::parse_ws_pcdata));
-    std::size_t headlines = 0;
-    for (const auto& a : edition.articles) headlines += a.headline.empty() ? 0 : 1;
-    EXPECT_EQ(doc.select_nodes("//fo:block[@role='H1']").size(), headlines);
-    EXPECT_GT(doc.select_nodes("//fo:block[@role='H2']").size(), 0u);  // 小食堂解决大难题 …
-    for (auto g : doc.select_nodes("//fo:external-graphic"))
-        EXPECT_FALSE(std::string(g.node().attribute("fox:alt-text").value()).empty());
-
-    galley::xslfo::FontSet fonts;
-    fonts.faces.push_back({"/f/NotoSerifCJKsc-Regular.otf", "", "Noto Serif CJK SC", false});
-    pugi::xml_document tagged, plain;
-    ASSERT_TRUE(tagged.load_string(galley::xslfo::fop_configuration(fonts).c_str()));
-    EXPECT_STREQ(tagged.select_node("/fop/accessibility").node().text().get(), "true");
-    EXPECT_STREQ(tagged.select_node("/fop/renderers/renderer/pdf-ua-mode").node().text().get(), "PDF/UA-1");
-    ASSERT_TRUE(plain.load_string(galley::xslfo::fop_configuration(fonts, false).c_str()));
-    EXPECT_FALSE(plain.select_node("/fop/accessibility").node());
-    EXPECT_FALSE(plain.select_node("//pdf-ua-mode").node());
-}
-
-TEST(XslFoProof, CreditStaysWholeAfterItsCaption) {
-    MemoryHost host;
-    Edition edition = sample_edition(&host);
-    pugi::xml_document doc;
-    ASSERT_TRUE(doc.load_string(export_fo(edition, host).c_str(), pugi::parse_default | pugi::parse_ws_pcdata));
-    auto credits = doc.select_nodes("//fo:inline[contains(., 'galley')]");
-    ASSERT_EQ(credits.size(), 2u);
-    for (auto& c : credits) {
-        pugi::xml_node credit = c.node(), caption = credit.parent();
-        // The credit is the name alone, never broken, at the end of the caption: a leader pushes it to the right.
-        EXPECT_EQ(text_of(credit), "galley 示例 绘");
-        EXPECT_STREQ(credit.attribute("keep-together.within-line").value(), "always");
-        EXPECT_STREQ(caption.attribute("text-indent").value(), "0");
-        EXPECT_STREQ(caption.attribute("text-align-last").value(), "justify");
-        pugi::xml_node leader = credit.previous_sibling();
-        EXPECT_STREQ(leader.name(), "fo:leader");
-        EXPECT_EQ(text_of(caption).find("示意图："), 0u) << "the caption's text comes first";
-    }
-}
 
 TEST(XslFoProof, FrontPageCarriesTheNameplateWithDateIssueAndIssn) {
     MemoryHost host;
@@ -132,6 +90,49 @@ TEST(XslFoProof, EnglishNameplateSpeaksEnglish) {
     for (const char* zh : {"第", "期", "星期", "出版"}) EXPECT_EQ(words.find(zh), std::string::npos) << zh << " in " << words;
 }
 
+TEST(XslFoProof, CreditStaysWholeAfterItsCaption) {
+    MemoryHost host;
+    Edition edition = sample_edition(&host);
+    pugi::xml_document doc;
+    ASSERT_TRUE(doc.load_string(export_fo(edition, host).c_str(), pugi::parse_default | pugi::parse_ws_pcdata));
+    auto credits = doc.select_nodes("//fo:inline[contains(., 'galley')]");
+    ASSERT_EQ(credits.size(), 2u);
+    for (auto& c : credits) {
+        pugi::xml_node credit = c.node(), caption = credit.parent();
+        // The credit is the name alone, never broken, at the end of the caption: a leader pushes it to the right.
+        EXPECT_EQ(text_of(credit), "galley 示例 绘");
+        EXPECT_STREQ(credit.attribute("keep-together.within-line").value(), "always");
+        EXPECT_STREQ(caption.attribute("text-indent").value(), "0");
+        EXPECT_STREQ(caption.attribute("text-align-last").value(), "justify");
+        pugi::xml_node leader = credit.previous_sibling();
+        EXPECT_STREQ(leader.name(), "fo:leader");
+        EXPECT_EQ(text_of(caption).find("示意图："), 0u) << "the caption's text comes first";
+    }
+}
+
+TEST(XslFoProof, HeadingsHaveRolesAndFopWritesATaggedPdf) {
+    MemoryHost host;
+    Edition edition = sample_edition(&host);
+    pugi::xml_document doc;
+    ASSERT_TRUE(doc.load_string(export_fo(edition, host).c_str(), pugi::parse_default | pugi::parse_ws_pcdata));
+    std::size_t headlines = 0;
+    for (const auto& a : edition.articles) headlines += a.headline.empty() ? 0 : 1;
+    EXPECT_EQ(doc.select_nodes("//fo:block[@role='H1']").size(), headlines);
+    EXPECT_GT(doc.select_nodes("//fo:block[@role='H2']").size(), 0u);  // 小食堂解决大难题 …
+    for (auto g : doc.select_nodes("//fo:external-graphic"))
+        EXPECT_FALSE(std::string(g.node().attribute("fox:alt-text").value()).empty());
+
+    galley::xslfo::FontSet fonts;
+    fonts.faces.push_back({"/f/NotoSerifCJKsc-Regular.otf", "", "Noto Serif CJK SC", false});
+    pugi::xml_document tagged, plain;
+    ASSERT_TRUE(tagged.load_string(galley::xslfo::fop_configuration(fonts).c_str()));
+    EXPECT_STREQ(tagged.select_node("/fop/accessibility").node().text().get(), "true");
+    EXPECT_STREQ(tagged.select_node("/fop/renderers/renderer/pdf-ua-mode").node().text().get(), "PDF/UA-1");
+    ASSERT_TRUE(plain.load_string(galley::xslfo::fop_configuration(fonts, false).c_str()));
+    EXPECT_FALSE(plain.select_node("/fop/accessibility").node());
+    EXPECT_FALSE(plain.select_node("//pdf-ua-mode").node());
+}
+
 TEST(XslFoProof, PixelSizesFromTheFilesOwnHeaders) {
     using galley::xslfo::pixel_size;
     auto png = pixel_size(png_header(300, 200), "image/png");
@@ -173,5 +174,39 @@ TEST(XslFoProof, PictureBelowPrintResolutionIsWarnedAbout) {
             EXPECT_NE(low[0].find(" 91 ppi"), std::string::npos) << low[0];
             EXPECT_NE(low[0].find("83.7 mm"), std::string::npos) << low[0];
         }
+    }
+}
+
+TEST(XslFoProof, PageFillFromTheAreaTree) {
+    // Two sheets as FOP's area tree gives them (millipoints): one filled to 98%, one to 56%.
+    std::string tree = R"(<?xml version="1.0"?><areaTree><pageSequence><pageViewport nr="1"><page><regionViewport>
+      <regionBody bpd="1000000"><mainReference><span bpd="40000"/><span columnCount="3" bpd="940000"/></mainReference>
+      </regionBody></regionViewport></page></pageViewport><pageViewport nr="2"><page><regionViewport>
+      <regionBody bpd="1000000"><mainReference><span bpd="40000"/><span columnCount="3" bpd="520000"/><span bpd="0"/>
+      </mainReference></regionBody></regionViewport></page></pageViewport></pageSequence></areaTree>)";
+    auto fill = galley::xslfo::page_fill(tree);
+    ASSERT_EQ(fill.size(), 2u);
+    EXPECT_NEAR(fill[0].empty_share(), 0.02, 1e-9);
+    EXPECT_NEAR(fill[1].empty_pt, 440, 1e-9);
+    EXPECT_FALSE(fill[0].is_short(15.5));
+    EXPECT_TRUE(fill[1].is_short(15.5));
+    EXPECT_EQ(galley::xslfo::short_page_note(fill[1], 15.5, true), "本版短版：下方约空 28 行（版面 44%），待补稿或调整版式");
+    EXPECT_NE(galley::xslfo::short_page_note(fill[1], 15.5, false).find("about 28 lines (44% of the page)"), std::string::npos);
+    EXPECT_TRUE(galley::xslfo::page_fill("not xml").empty());
+}
+
+TEST(XslFoProof, PicturesHeadTheirArticlesColumns) {
+    // A picture set where the text reaches it may not fit the rest of a column, which then stops early above it:
+    // the proof sets it under the head, before the byline and the text.
+    MemoryHost host;
+    Edition edition = sample_edition(&host);
+    pugi::xml_document doc;
+    ASSERT_TRUE(doc.load_string(export_fo(edition, host).c_str(), pugi::parse_default | pugi::parse_ws_pcdata));
+    for (const char* id : {"article-p1-a1", "article-p2-a1"}) {
+        pugi::xml_node head = doc.select_node((std::string("//fo:block[@id='") + id + "']").c_str()).node();
+        ASSERT_TRUE(head) << id;
+        EXPECT_STREQ(head.attribute("span").value(), "all");
+        pugi::xml_node next = head.next_sibling("fo:block");
+        EXPECT_TRUE(next.select_node(".//fo:external-graphic")) << id << ": the picture comes right under the head";
     }
 }

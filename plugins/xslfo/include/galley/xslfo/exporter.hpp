@@ -40,7 +40,7 @@ struct PdfExporter {
         "PDF proof of the print pages, set by Apache FOP from galley's XSL-FO with embedded Noto CJK fonts";
     static constexpr const char* file_extension = "pdf";
     static constexpr const char* media_type = "application/pdf";
-    static constexpr std::array<galley_option_spec, 7> options{{
+    static constexpr std::array<galley_option_spec, 8> options{{
         GALLEY_XSLFO_PAGE_OPTIONS,
         {"fop", "string", "", "The fop command (default: $GALLEY_FOP, else fop on PATH)"},
         {"fonts", "string", "auto",
@@ -50,6 +50,8 @@ struct PdfExporter {
          "else ~/.cache/galley/fonts)"},
         {"tagged", "bool", "true",
          "A tagged, accessible PDF (PDF/UA-1: structure, alt text, language); false saves FOP some time"},
+        {"short-page-note", "bool", "true",
+         "Lay the pages out once more first and mark a page left more than 5% empty (a second FOP run)"},
     }};
 
     static void run(const Edition& edition, const plugin::Options& chosen, plugin::Output& out);
