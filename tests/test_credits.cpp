@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "print_text/credits.hpp"
 
 using namespace galley::print_text;
@@ -109,4 +111,50 @@ TEST(Credits, CrossReferences) {
     EXPECT_TRUE(is_cross_reference(U"(See page A3)"));
     EXPECT_FALSE(is_cross_reference(U"（下转第二版）"));  // a jump line, read as a continuation
     EXPECT_FALSE(is_cross_reference(U"他说，大家可以去看看第六版。"));
+}
+
+// ---- the people a picture's credit names (Caption::bylines; issue 11: moved here from the NewsML-G2 exporter)
+
+#include "print_text/picture_credits.hpp"
+
+namespace {
+std::string people(std::string_view credit) { return show(picture_credit_bylines(credit)); }
+}  // namespace
+
+TEST(PictureCredits, ChineseCredits) {
+    EXPECT_EQ(people("记者 徐敏 摄"), "记者|徐敏|photographer;");
+    EXPECT_EQ(people("（本报记者 张三 李四 摄）"), "本报记者|张三|photographer;本报记者|李四|photographer;");
+    EXPECT_EQ(people("记者徐敏摄"), "记者|徐敏|photographer;");
+    EXPECT_EQ(people("摄影：王浩"), "摄影|王浩|photographer;");
+    EXPECT_EQ(people("新华社记者 刘彬 摄"), "新华社记者|刘彬|photographer;");
+    EXPECT_EQ(people("本报记者 林 晓摄"), "本报记者|林晓|photographer;");
+    EXPECT_EQ(people("记者 张三 通讯员 李四 摄"), "记者|张三|photographer;通讯员|李四|photographer;");
+    EXPECT_EQ(people("摄影师 王浩"), "摄影师|王浩|photographer;");
+}
+TEST(PictureCredits, TheDistributorIsNoPerson) {
+    EXPECT_EQ(people("新华社发"), "");
+    EXPECT_EQ(people("（新华社发）"), "");
+    EXPECT_EQ(people("曾恒贵摄（新华社发）"), "|曾恒贵|photographer;");
+    EXPECT_EQ(people("资料图片"), "");
+}
+TEST(PictureCredits, DrawnPictures) {
+    EXPECT_EQ(people("张三 绘"), "|张三|illustrator;");
+    EXPECT_EQ(people("制图：李四"), "制图|李四|illustrator;");
+    EXPECT_EQ(people("galley 示例 绘"), "");  // the sample edition's drawings: no person
+}
+TEST(PictureCredits, EnglishCredits) {
+    EXPECT_EQ(people("Photo: Jane Doe/Reuters"), "Photo|Jane Doe|photographer;");
+    EXPECT_EQ(people("(REUTERS/Jane Doe)"), "|Jane Doe|photographer;");
+    EXPECT_EQ(people("Photos by Jane Doe and John Roe"), "Photos|Jane Doe|photographer;Photos|John Roe|photographer;");
+    EXPECT_EQ(people("Illustration by Jane Doe"), "Illustration|Jane Doe|illustrator;");
+    EXPECT_EQ(people("Photo: Reuters"), "");
+    EXPECT_EQ(people("Getty Images"), "");
+    EXPECT_EQ(people("AFP PHOTO/Jane Doe"), "|Jane Doe|photographer;");
+    EXPECT_EQ(people(""), "");
+}
+TEST(PictureCredits, EveryKindIsOneOfTheModels) {
+    for (auto credit : {"记者 徐敏 摄", "张三 绘", "编辑：张三", "文/张三 图/李四", "Photo: Jane Doe", "Graphic: Jane Doe"})
+        for (const auto& b : picture_credit_bylines(std::string_view(credit)))
+            EXPECT_NE(std::find(galley::byline_kinds.begin(), galley::byline_kinds.end(), b.kind), galley::byline_kinds.end())
+                << credit << " → " << b.kind;
 }

@@ -65,6 +65,26 @@ TEST(Editions, TheSampleReadsIntoPagesArticlesAndPictures) {
     for (const auto& art : ed.articles) EXPECT_EQ(art.language, "zh-CN");
 }
 
+// A caption carries the people its credit names (issue 11): the printed photo credit on page 2 and the
+// manifest's credits alike; the drawings are credited to no person.
+TEST(Editions, TheSamplesCaptionsNameTheirPeople) {
+    Edition ed;
+    Diagnostics d;
+    ASSERT_TRUE(read(sample, ed, d)) << all(d);
+    std::vector<const Caption*> printed, supplied;
+    for (const auto& a : ed.articles)
+        for (const auto& b : a.body)
+            if (b.type == BlockType::image) (b.image.href.empty() ? printed : supplied).push_back(&b.image.caption);
+    ASSERT_EQ(printed.size(), 1u);
+    EXPECT_EQ(printed[0]->credit, "记者 汪丽娜 摄");
+    EXPECT_EQ(printed[0]->bylines, (std::vector<Byline>{{"记者", "汪丽娜", "photographer"}}));
+    ASSERT_EQ(supplied.size(), 2u);
+    for (const Caption* c : supplied) {
+        EXPECT_EQ(c->credit, "galley 示例 绘");
+        EXPECT_TRUE(c->bylines.empty());
+    }
+}
+
 TEST(Editions, AnEditionWithoutPictures) {
     EditionDir e;
     Edition ed;

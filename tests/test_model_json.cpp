@@ -42,7 +42,7 @@ Edition sample() {
     a.body.push_back({BlockType::paragraph, "1月3日，市委书记……", {}, {"p.txt", 1, 2}});
     Block img;
     img.type = BlockType::image;
-    img.image.caption = {"图为医务人员。", "记者 徐敏 摄"};
+    img.image.caption = {"图为医务人员。", "记者 徐敏 摄", {{"记者", "徐敏", "photographer"}}};
     a.body.push_back(img);
     a.continuations.push_back({"to", "第二版", "（下转第二版）"});
     a.dropped.push_back({"■", "decorative mark", {"p.txt", 3, 1}});
@@ -63,6 +63,34 @@ TEST(ModelJson, RoundTrip) {
     e.articles[0].body[1].origin = {"p.txt", 0, 0};
     EXPECT_EQ(back, e);
     EXPECT_EQ(to_canonical_json(back), json);
+}
+TEST(ModelJson, ACaptionsBylinesAreWrittenLikeAnArticles) {
+    std::string json = to_canonical_json(sample());
+    EXPECT_NE(json.find("\"credit\": \"记者 徐敏 摄\",\n"
+                        "              \"bylines\": [\n"
+                        "                {\n"
+                        "                  \"role\": \"记者\",\n"
+                        "                  \"name\": \"徐敏\",\n"
+                        "                  \"kind\": \"photographer\"\n"),
+              std::string::npos)
+        << json;
+    // Every key is always written: a credit that names no one has an empty list.
+    Edition e;
+    e.cover.caption.credit = "新华社发";
+    EXPECT_NE(to_canonical_json(e).find("\"credit\": \"新华社发\",\n        \"bylines\": []\n"), std::string::npos)
+        << to_canonical_json(e);
+}
+TEST(ModelJson, ACaptionWrittenBeforeItHadBylinesStillReads) {
+    const std::string old = R"({"format": "galley-edition", "version": 1, "articles": [{"id": "a", "body": [
+        {"type": "image", "image": {"href": "", "media_type": "", "alt": "",
+                                    "caption": {"text": "图为会场。", "credit": "记者 徐敏 摄"}}, "line": 3}]}]})";
+    Edition e;
+    Diagnostics d;
+    ASSERT_TRUE(from_canonical_json(old, "old.json", e, d));
+    EXPECT_TRUE(d.items().empty());
+    ASSERT_EQ(e.articles.at(0).body.size(), 1u);
+    EXPECT_EQ(e.articles[0].body[0].image.caption.credit, "记者 徐敏 摄");
+    EXPECT_TRUE(e.articles[0].body[0].image.caption.bylines.empty());  // the reader's work is not redone here
 }
 TEST(ModelJson, RealUtf8AndAFinalNewline) {
     std::string json = to_canonical_json(sample());
@@ -208,7 +236,11 @@ public:
 
     SourceSpan origin() { return {string(), integer(), integer()}; }
 
-    Image image() { return {string(), string(), string(), {string(), string()}}; }
+    Image image() {
+        Image i{string(), string(), string(), {string(), string()}};
+        for (std::size_t b = pick(rng_, 3); b > 0; --b) i.caption.bylines.push_back({string(), string(), string()});
+        return i;
+    }
 
     std::vector<Dropped> dropped() {
         std::vector<Dropped> list(pick(rng_, 3));

@@ -172,6 +172,52 @@ TEST(Pages, CaptionLeadAndPhotoCredit) {
     EXPECT_EQ(body[1].type, BlockType::image);
     EXPECT_EQ(body[1].image.caption.text, "图为会议现场。");
     EXPECT_EQ(body[1].image.caption.credit, "记者 徐敏 摄");
+    EXPECT_EQ(body[1].image.caption.bylines, (std::vector<Byline>{{"记者", "徐敏", "photographer"}}));
+}
+
+TEST(Pages, ACaptionsCreditThatNamesNoOne) {
+    Normalized n = read(page({"本报讯（记者 张三）1月3日，市委召开常委会",
+                              "议，研究部署近期重点工作。",
+                              "图为会议现场。（新华社发）",
+                              "会议强调，要全力抓好项目建设，确保",
+                              "一季度开门红。"}));
+    ASSERT_EQ(n.edition.articles.size(), 1u);
+    const auto& body = n.edition.articles[0].body;
+    ASSERT_EQ(body.size(), 3u) << dump(n.edition);
+    EXPECT_EQ(body[1].image.caption.credit, "新华社发");
+    EXPECT_TRUE(body[1].image.caption.bylines.empty());
+}
+
+// A caption set apart by blank lines, as pdftotext writes a block, with the wire's credit in brackets.
+TEST(Pages, AnEnglishCaptionsCredit) {
+    Normalized n = read(page({"LONDON, Jan 3 (Reuters) - British retailers are preparing for a",
+                              "difficult year as prices keep rising across the country.", "",
+                              "Shoppers walk along Oxford Street in London. (REUTERS/Jane Doe)", "",
+                              "Sales fell for the third month in a row, the figures showed on",
+                              "Tuesday, and shops expect no better in the spring."}));
+    ASSERT_EQ(n.edition.articles.size(), 1u) << dump(n.edition);
+    const Block* figure = nullptr;
+    for (const auto& b : n.edition.articles[0].body)
+        if (b.type == BlockType::image) figure = &b;
+    ASSERT_NE(figure, nullptr) << dump(n.edition);
+    EXPECT_EQ(figure->image.caption.credit, "REUTERS/Jane Doe");
+    EXPECT_EQ(figure->image.caption.bylines, (std::vector<Byline>{{"", "Jane Doe", "photographer"}}));
+}
+
+TEST(Pages, AnEnglishCaptionClosedByItsPhotoCredit) {
+    Normalized n = read(page({"LONDON, Jan 3 (Reuters) - British retailers are preparing for a",
+                              "difficult year as prices keep rising across the country.", "",
+                              "Shoppers walk along Oxford Street in London. Photo: Jane Doe/Reuters", "",
+                              "Sales fell for the third month in a row, the figures showed on",
+                              "Tuesday, and shops expect no better in the spring."}));
+    ASSERT_EQ(n.edition.articles.size(), 1u) << dump(n.edition);
+    const Block* figure = nullptr;
+    for (const auto& b : n.edition.articles[0].body)
+        if (b.type == BlockType::image) figure = &b;
+    ASSERT_NE(figure, nullptr) << dump(n.edition);
+    EXPECT_EQ(figure->image.caption.text, "Shoppers walk along Oxford Street in London.");
+    EXPECT_EQ(figure->image.caption.credit, "Photo: Jane Doe/Reuters");
+    EXPECT_EQ(figure->image.caption.bylines, (std::vector<Byline>{{"Photo", "Jane Doe", "photographer"}}));
 }
 
 TEST(Pages, LatinStoryOnAChinesePage) {

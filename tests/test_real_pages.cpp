@@ -226,6 +226,7 @@ TEST(RealPages, APhotoCreditUnderItsCaption) {
     EXPECT_EQ(a.body[1].type, BlockType::image);
     EXPECT_EQ(a.body[1].image.caption.text, "游客在古镇外的油菜花田里拍照留念。");
     EXPECT_EQ(a.body[1].image.caption.credit, "本报记者 林 晓摄");
+    EXPECT_EQ(a.body[1].image.caption.bylines, (std::vector<Byline>{{"本报记者", "林晓", "photographer"}}));
 }
 
 TEST(RealPages, ABylineOverTwoLinesStaysWholeOnAWidePage) {

@@ -44,12 +44,20 @@ inline ojson dropped_json(const std::vector<Dropped>& list) {
     return arr;
 }
 
+inline ojson bylines_json(const std::vector<Byline>& list) {
+    ojson bylines = ojson::array();
+    for (const auto& b : list) bylines.push_back({{"role", b.role}, {"name", b.name}, {"kind", b.kind}});
+    return bylines;
+}
+
 inline ojson image_json(const Image& image) {
     ojson img;
     img["href"] = image.href;
     img["media_type"] = image.media_type;
     img["alt"] = image.alt;
-    img["caption"] = {{"text", image.caption.text}, {"credit", image.caption.credit}};
+    img["caption"] = {{"text", image.caption.text},
+                      {"credit", image.caption.credit},
+                      {"bylines", bylines_json(image.caption.bylines)}};
     return img;
 }
 
@@ -76,9 +84,7 @@ inline ojson article_json(const Article& a) {
     o["headline_derived"] = a.headline_derived;
     o["source"] = a.source;
     o["credit"] = a.credit;
-    ojson bylines = ojson::array();
-    for (const auto& b : a.bylines) bylines.push_back({{"role", b.role}, {"name", b.name}, {"kind", b.kind}});
-    o["bylines"] = std::move(bylines);
+    o["bylines"] = bylines_json(a.bylines);
     o["dateline"] = {{"text", a.dateline.text}, {"date", a.dateline.date}, {"place", a.dateline.place}};
     ojson body = ojson::array();
     for (const auto& b : a.body) body.push_back(block_json(b));
@@ -218,6 +224,17 @@ public:
         });
     }
 
+    void bylines(const nlohmann::json& obj, const JsonPath& path, std::vector<Byline>& out) {
+        array(obj, path, "bylines", [&](const nlohmann::json& b, const JsonPath& bp) {
+            if (!object(b, bp, {"role", "name", "kind"})) return;
+            Byline by;
+            string(b, bp, "role", by.role);
+            string(b, bp, "name", by.name);
+            string(b, bp, "kind", by.kind);
+            out.push_back(std::move(by));
+        });
+    }
+
     void image(const nlohmann::json& img, const JsonPath& ip, Image& out) {
         if (!object(img, ip, {"href", "media_type", "alt", "caption"})) return;
         string(img, ip, "href", out.href);
@@ -226,9 +243,10 @@ public:
         auto cap = img.find("caption");
         if (cap != img.end() && !cap->is_null()) {
             JsonPath cp = with(ip, "caption");
-            if (!object(*cap, cp, {"text", "credit"})) return;
+            if (!object(*cap, cp, {"text", "credit", "bylines"})) return;
             string(*cap, cp, "text", out.caption.text);
             string(*cap, cp, "credit", out.caption.credit);
+            bylines(*cap, cp, out.caption.bylines);
         }
     }
 
@@ -264,14 +282,7 @@ public:
         boolean(e, ep, "headline_derived", a.headline_derived);
         string(e, ep, "source", a.source);
         string(e, ep, "credit", a.credit);
-        array(e, ep, "bylines", [&](const nlohmann::json& b, const JsonPath& bp) {
-            if (!object(b, bp, {"role", "name", "kind"})) return;
-            Byline by;
-            string(b, bp, "role", by.role);
-            string(b, bp, "name", by.name);
-            string(b, bp, "kind", by.kind);
-            a.bylines.push_back(std::move(by));
-        });
+        bylines(e, ep, a.bylines);
         auto dl = e.find("dateline");
         if (dl != e.end() && !dl->is_null()) {
             JsonPath dp = with(ep, "dateline");

@@ -11,6 +11,7 @@
 #include "galley/input_file.hpp"
 #include "galley/quote.hpp"
 #include "galley/svg_check.hpp"
+#include "../print_text/picture_credits.hpp"
 #include "manifest.hpp"
 
 namespace galley {
@@ -74,6 +75,7 @@ bool read_edition_folder(const std::string& folder, const ConvertOptions& option
     std::size_t errors = diags.error_count();
 
     Edition ed = m.meta;
+    ed.cover.caption.bylines = print_text::picture_credit_bylines(ed.cover.caption.credit);
     // Each manifest page's files are read into `ed` holding that page's articles only, then set aside: what a
     // reader looks over for its page (the articles already on it) stays the size of a page, not of the edition.
     std::vector<Article> done;
@@ -158,7 +160,7 @@ bool read_edition_folder(const std::string& folder, const ConvertOptions& option
         b.image.href = img.file;
         b.image.media_type = edition::image_media_type(img.file);
         b.image.alt = img.alt;
-        b.image.caption = {img.caption, img.credit};
+        b.image.caption = {img.caption, img.credit, print_text::picture_credit_bylines(img.credit)};
         b.origin = img.where;
         pictures[it->second].push_back({img.after, std::move(b)});
     }

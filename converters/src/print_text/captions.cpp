@@ -3,6 +3,7 @@
 #include <array>
 
 #include "credits.hpp"
+#include "picture_credits.hpp"
 
 namespace galley::print_text {
 namespace {
@@ -85,6 +86,14 @@ std::optional<CaptionMatch> match_caption(U32View raw) {
             if (caps && inside.size() < 60)
                 return CaptionMatch{U32(text::trim(s.substr(0, open))), tidy_spaces(inside)};
         }
+    }
+    // A credit closing an English caption, naming its photographer: "Shoppers in London. Photo: Jane Doe/Reuters".
+    for (std::u32string_view lead : {U" Photo: "sv, U" PHOTO: "sv, U" Photograph: "sv, U" Photos: "sv}) {
+        std::size_t at = s.rfind(lead);
+        if (at == U32View::npos || at == 0 || !text::is_terminal_punct(s[at - 1])) continue;
+        U32View credit = s.substr(at + 1);
+        if (credit.size() <= 60 && !picture_credit_bylines(credit).empty())
+            return CaptionMatch{U32(text::trim(s.substr(0, at))), tidy_spaces(credit)};
     }
     for (std::u32string_view lead : {U"Photo:"sv, U"PHOTO:"sv, U"Photograph:"sv}) {
         if (text::starts_with(s, lead)) return CaptionMatch{U32(s), U""};

@@ -8,9 +8,9 @@ namespace {
 using namespace std::string_view_literals;
 
 // Role words that end a printed role ("融媒记者" ends in 记者). Longest first.
-constexpr std::array<std::u32string_view, 16> base_roles{
-    U"特约撰稿人", U"撰稿人", U"通讯员", U"实习生", U"评论员", U"主持人", U"见习生", U"记者",
-    U"编辑", U"编译", U"摄影", U"摄像", U"撰稿", U"撰文", U"翻译", U"制图"};
+constexpr std::array<std::u32string_view, 19> base_roles{
+    U"特约撰稿人", U"撰稿人", U"通讯员", U"实习生", U"评论员", U"主持人", U"见习生", U"摄影师", U"记者", U"编辑",
+    U"编译",       U"摄影",   U"摄像",   U"撰稿",   U"撰文",   U"翻译",   U"制图",   U"绘图",   U"插图"};
 
 // What may stand before a base role inside an unspaced run ("记者汪丽娜通讯员王硕").
 constexpr std::array<std::u32string_view, 15> role_prefixes{
@@ -85,7 +85,8 @@ std::string role_kind(U32View role, bool photo) {
     if (has(U"通讯员")) return "correspondent";
     if (has(U"实习") || has(U"见习")) return "intern";
     if (has(U"编辑") || has(U"编译") || has(U"翻译")) return "editor";
-    if (has(U"摄") || role == U"图" || has(U"制图")) return "photographer";
+    if (has(U"制图") || has(U"绘") || has(U"插图")) return "illustrator";
+    if (has(U"摄") || role == U"图") return "photographer";
     if (role.empty() || has(U"记者") || has(U"撰") || role == U"文" || has(U"评论员")) return "writer";
     return "contributor";
 }
@@ -212,7 +213,14 @@ std::optional<std::vector<Byline>> parse_cjk_credit(U32View content) {
     return out;
 }
 
+bool makes_pictures(std::string_view kind) { return kind == "photographer" || kind == "illustrator"; }
+
 namespace {
+
+// News agencies, as bylines and picture credits name them ("By Kathleen Hays, Reuters", "Jane Doe/Reuters").
+constexpr std::array<std::u32string_view, 16> news_agencies{
+    U"Reuters", U"REUTERS", U"AP", U"Associated Press", U"The Associated Press", U"AFP", U"Agence France-Presse",
+    U"Bloomberg", U"Xinhua", U"UPI", U"Kyodo", U"Yonhap", U"dpa", U"DPA", U"PTI", U"Dow Jones"};
 
 bool is_name_word(U32View w) {
     if (w.empty() || w.size() > 20) return false;
@@ -226,7 +234,14 @@ bool is_name_word(U32View w) {
     return true;
 }
 
-// "Jane Doe", "Jane Doe in London" → "Jane Doe"; empty when the words are not a name.
+}  // namespace
+
+bool is_news_agency(U32View name) {
+    for (auto a : news_agencies)
+        if (name == a) return true;
+    return false;
+}
+
 U32 latin_name(U32View part) {
     U32 t = tidy_spaces(part);
     if (std::size_t in = t.find(U" in "); in != U32::npos) t.resize(in);
@@ -241,6 +256,8 @@ U32 latin_name(U32View part) {
     }
     return words >= 1 && words <= 5 ? t : U32();
 }
+
+namespace {
 
 // Splits "A, B and C" into names; false when any part is not a name.
 bool split_names(U32View list, std::vector<U32>& names) {
@@ -265,17 +282,18 @@ bool split_names(U32View list, std::vector<U32>& names) {
     return !names.empty();
 }
 
+}  // namespace
+
 std::string latin_role_kind(U32View role) {
     U32 lower;
     for (char32_t c : role) lower.push_back(c < 0x80 ? static_cast<char32_t>(std::tolower(static_cast<int>(c))) : c);
     if (lower.find(U"additional") != U32::npos) return "contributor";
     if (lower.find(U"edit") != U32::npos) return "editor";
-    if (lower.find(U"photo") != U32::npos || lower.find(U"graphic") != U32::npos) return "photographer";
+    if (lower.find(U"graphic") != U32::npos || lower.find(U"illustrat") != U32::npos) return "illustrator";
+    if (lower.find(U"photo") != U32::npos) return "photographer";
     if (lower.find(U"compil") != U32::npos) return "contributor";
     return "writer";
 }
-
-}  // namespace
 
 std::optional<std::vector<Byline>> parse_latin_credit(U32View content) {
     U32View s = text::trim(content);

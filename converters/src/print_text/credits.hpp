@@ -2,6 +2,7 @@
 #pragma once
 
 #include <optional>
+#include <string_view>
 #include <vector>
 
 #include "cursor.hpp"
@@ -21,8 +22,20 @@ std::optional<std::vector<Byline>> parse_latin_credit(U32View content);
 // roles (文, 图) that are only roles when they stand alone.
 std::size_t match_role_word(U32View s, std::size_t at, bool whole_token);
 
-// Normalized meaning of a printed role.
+// Normalized meaning of a printed role (one of galley::byline_kinds).
 std::string role_kind(U32View role, bool photo);
+
+// The same for an English role: "Reporting", "Additional reporting", "Editing", "Photo", "Graphic".
+std::string latin_role_kind(U32View role);
+
+// Whether a byline of this kind made a picture rather than text (a photographer or an illustrator).
+bool makes_pictures(std::string_view kind);
+
+// "Jane Doe", "Jane Doe in London" → "Jane Doe"; empty when the words are not a name.
+U32 latin_name(U32View part);
+
+// A news agency as bylines and credits name it: "Reuters", "AP", "Xinhua".
+bool is_news_agency(U32View name);
 
 // Collapses runs of white space into one space and trims: the credit as printed, tidied.
 U32 tidy_spaces(U32View s);

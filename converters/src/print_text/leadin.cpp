@@ -173,22 +173,14 @@ bool read_dash(Cursor& c, bool after_agency_or_date) {
     return false;
 }
 
-// News agencies a byline names after the writer ("By Kathleen Hays, Reuters").
-constexpr std::array<std::u32string_view, 16> wire_agencies{
-    U"Reuters", U"REUTERS", U"AP", U"Associated Press", U"The Associated Press", U"AFP", U"Agence France-Presse",
-    U"Bloomberg", U"Xinhua", U"UPI", U"Kyodo", U"Yonhap", U"dpa", U"DPA", U"PTI", U"Dow Jones"};
-
 // Splits a trailing ", AGENCY" off a byline's names; returns the agency (empty when none).
 U32View take_agency(U32View& names) {
     std::size_t comma = names.rfind(U',');
     if (comma == U32View::npos) return {};
     U32View tail = text::trim(names.substr(comma + 1));
-    for (auto a : wire_agencies)
-        if (tail == a) {
-            names = text::trim(names.substr(0, comma));
-            return tail;
-        }
-    return {};
+    if (!is_news_agency(tail)) return {};
+    names = text::trim(names.substr(0, comma));
+    return tail;
 }
 
 std::optional<Leadin> match_latin(U32View s, std::size_t start, const U32& decoration) {

@@ -99,7 +99,7 @@ void PageReader::find_leadins() {
         if (!lead) continue;
         // "本报记者 张三摄" credits a picture, not a story.
         if (lead->kind == Leadin::Kind::byline_line && !lead->bylines.empty() &&
-            std::all_of(lead->bylines.begin(), lead->bylines.end(), [](const Byline& b) { return b.kind == "photographer"; }))
+            std::all_of(lead->bylines.begin(), lead->bylines.end(), [](const Byline& b) { return makes_pictures(b.kind); }))
             continue;
         if (lead->kind == Leadin::Kind::byline_line) extend_byline(k, *lead);
         // A story opens after a finished sentence, never inside one.

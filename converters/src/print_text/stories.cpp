@@ -9,6 +9,7 @@
 #include "headings.hpp"
 #include "page_labels.hpp"
 #include "page_reader.hpp"
+#include "picture_credits.hpp"
 
 namespace galley::print_text {
 
@@ -171,13 +172,14 @@ void PageReader::read_segment(Segment& seg) {
                         above.text.clear();
                     }
                     above.image.caption.credit = to_utf8(*credit);
+                    above.image.caption.bylines = picture_credit_bylines(*credit);
                     continue;
                 }
             }
         if (auto cap = match_caption(t)) {
             Block img;
             img.type = BlockType::image;
-            img.image.caption = {to_utf8(cap->text), to_utf8(cap->credit)};
+            img.image.caption = {to_utf8(cap->text), to_utf8(cap->credit), picture_credit_bylines(cap->credit)};
             img.origin = where;
             body.push_back(std::move(img));
             continue;

@@ -3,6 +3,7 @@
 // outside this tree include it too.
 #pragma once
 
+#include <array>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -19,9 +20,26 @@ struct SourceSpan {
     bool operator==(const SourceSpan&) const = default;
 };
 
+// What a credited person did: the normalized meaning of a printed role, which exporters map to their
+// vocabularies. This is the one list of kinds (formats/README.md says what each means).
+inline constexpr std::array<std::string_view, 7> byline_kinds{"writer", "photographer", "illustrator", "correspondent",
+                                                              "intern",  "editor",       "contributor"};
+
+// One person credited on an article or a picture. `role` is the role word as printed (融媒记者, 通讯员,
+// "Reporting", "Photo"); `kind` is one of byline_kinds.
+struct Byline {
+    std::string role;
+    std::string name;
+    std::string kind;
+    bool operator==(const Byline&) const = default;
+};
+
 struct Caption {
     std::string text;    // the caption as printed, without the credit
     std::string credit;  // e.g. "记者 徐敏 摄", "Photo: Reuters"
+    // The people the credit names ("记者 徐敏 摄" → 徐敏, photographer); empty when it names none ("新华社发").
+    // `= {}` keeps `{text, credit}` initialisation free of missing-initializer warnings.
+    std::vector<Byline> bylines = {};
     bool operator==(const Caption&) const = default;
 };
 
@@ -41,15 +59,6 @@ struct Block {
     Image image;       // only for BlockType::image
     SourceSpan origin;
     bool operator==(const Block&) const = default;
-};
-
-// One person credited on an article. `role` is the role word as printed (融媒记者, 通讯员, "Reporting");
-// `kind` is its normalized meaning, which exporters map to their vocabularies.
-struct Byline {
-    std::string role;
-    std::string name;
-    std::string kind;  // writer | photographer | correspondent | intern | editor | contributor
-    bool operator==(const Byline&) const = default;
 };
 
 struct Dateline {

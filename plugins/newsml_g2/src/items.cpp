@@ -204,9 +204,13 @@ std::string render_picture_item(const Settings& settings, const Edition& edition
 
     pugi::xml_node cm = Builder::element(item, "contentMeta");
     Builder::element(cm, "contentCreated").text().set(content_created(settings, article).c_str());
-    // The photographers made the picture: its authors (the credit as printed stays in creditline).
-    for (const auto& name : photographers(img->caption.credit))
-        add_party(cm, b, "creator", "cpprole:author", name, "credit" + field);
+    // The people the credit names (the reader found them; the credit as printed stays in creditline).
+    for (bool creators : {true, false})
+        for (const Byline& by : img->caption.bylines) {
+            Party party = picture_party(by.kind);
+            if (party.creator != creators || cleaner.line(by.name, "credit" + field).empty()) continue;
+            add_party(cm, b, creators ? "creator" : "contributor", party.role, by.name, "credit" + field);
+        }
     if (!head.language.empty())
         Builder::element(cm, "language").append_attribute("tag").set_value(head.language.c_str());
     if (!cleaner.line(img->caption.credit, "credit" + field).empty())

@@ -1,9 +1,8 @@
-// People credited on an article or a picture, in IPTC's terms.
+// People credited on an article or a picture, in IPTC's terms. Who they are and what they did comes from the
+// model (Article::bylines, Caption::bylines): the reader's work is not redone here.
 #pragma once
 
-#include <string>
 #include <string_view>
-#include <vector>
 
 namespace galley::newsml_g2 {
 
@@ -14,12 +13,10 @@ struct Party {
     const char* role;  // "cpprole:author" …
 };
 
-// The model's byline kind (writer | photographer | correspondent | intern | editor | contributor) as a party
-// of a text item.
+// A byline of the given kind (galley::byline_kinds) as a party of a text item.
 Party text_party(std::string_view kind);
 
-// The photographers a picture credit names: "记者 徐敏 摄" → {徐敏}, "Photo: Jane Doe/Reuters" → {Jane Doe}.
-// Empty when the credit names no person or does not parse ("新华社发", "Photo: Reuters").
-std::vector<std::string> photographers(std::string_view credit);
+// A person a picture's credit names as a party of the picture item.
+Party picture_party(std::string_view kind);
 
 }  // namespace galley::newsml_g2

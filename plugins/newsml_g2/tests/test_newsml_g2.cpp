@@ -188,12 +188,14 @@ Block subheading(std::string text) {
     return b;
 }
 
-Block image(std::string href, std::string caption, std::string credit, std::string alt = "") {
+// `bylines`: the people the credit names, as the reader found them (the exporter does not parse the credit).
+Block image(std::string href, std::string caption, std::string credit, std::string alt = "",
+            std::vector<Byline> bylines = {}) {
     Block b;
     b.type = BlockType::image;
     b.image.href = std::move(href);
     b.image.alt = std::move(alt);
-    b.image.caption = {std::move(caption), std::move(credit)};
+    b.image.caption = {std::move(caption), std::move(credit), std::move(bylines)};
     return b;
 }
 
@@ -226,7 +228,8 @@ Edition rich_edition() {
     a.body = {paragraph("1月3日，市委书记章旭升赴我市部分医疗卫生单位调研。"),
               subheading("守护人民健康"),
               paragraph("他强调，要全力以赴“保健康、防重症”。"),
-              image("images/p1 a1.jpg", "章旭升向医务人员送上鲜花", "记者 徐敏 摄", "一位官员向护士献花"),
+              image("images/p1 a1.jpg", "章旭升向医务人员送上鲜花", "记者 徐敏 摄", "一位官员向护士献花",
+                    {{"记者", "徐敏", "photographer"}}),
               image("images/cdc.jpg", "市疾控中心工作人员在监测疫情", "Photo: Reuters"),
               paragraph("全市上下要咬定目标。")};
     a.page = 1;
@@ -545,7 +548,7 @@ TEST_F(RichExport, PictureItems) {
 
     auto two = r->doc("p1-a1-img2.xml");
     EXPECT_EQ(attr_at(two, "/newsItem/contentSet/remoteContent/@href"), "images/cdc.jpg");
-    EXPECT_EQ(count(two, "/newsItem/contentMeta/creator"), 0u);  // "Photo: Reuters" names no person
+    EXPECT_EQ(count(two, "/newsItem/contentMeta/creator"), 0u);  // "Photo: Reuters" names no person: no bylines
     EXPECT_EQ(text_at(two, "/newsItem/contentMeta/creditline"), "Photo: Reuters");
     EXPECT_EQ(text_at(two, "/newsItem/contentMeta/description[@role='drol:caption']"), "市疾控中心工作人员在监测疫情");
 }
@@ -953,21 +956,24 @@ TEST(Module, LoadsAndExportsLikeTheLibrary) {
 
 // ---- the small pieces -------------------------------------------------------------------------------------------
 
-TEST(Pieces, PhotographersFromCredits) {
-    using newsml_g2::photographers;
-    using V = std::vector<std::string>;
-    EXPECT_EQ(photographers("记者 徐敏 摄"), V{"徐敏"});
-    EXPECT_EQ(photographers("（本报记者 张三 李四 摄）"), V({"张三", "李四"}));
-    EXPECT_EQ(photographers("记者徐敏摄"), V{"徐敏"});
-    EXPECT_EQ(photographers("摄影：王浩"), V{"王浩"});
-    EXPECT_EQ(photographers("新华社记者 刘彬 摄"), V{"刘彬"});
-    EXPECT_EQ(photographers("新华社发"), V{});
-    EXPECT_EQ(photographers("Photo: Jane Doe/Reuters"), V{"Jane Doe"});
-    EXPECT_EQ(photographers("(REUTERS/Jane Doe)"), V{"Jane Doe"});
-    EXPECT_EQ(photographers("Photos by Jane Doe and John Roe"), V({"Jane Doe", "John Roe"}));
-    EXPECT_EQ(photographers("Photo: Reuters"), V{});
-    EXPECT_EQ(photographers("Getty Images"), V{});
-    EXPECT_EQ(photographers(""), V{});
+// The picture item credits the people the model's caption names, by what they did; it never reads the credit.
+TEST(Pieces, PictureCreatorsComeFromTheModel) {
+    Edition e = rich_edition();
+    e.articles[0].body.push_back(image("a.jpg", "会场", "记者 徐敏 摄 编辑 王五 张三 绘", "",
+                                       {{"记者", "徐敏", "photographer"}, {"编辑", "王五", "editor"},
+                                        {"", "张三", "illustrator"}}));
+    e.articles[0].body.push_back(image("b.jpg", "会场", "记者 徐敏 摄"));  // a model whose reader found no one
+    auto r = run(e);
+    ASSERT_EQ(r->status, GALLEY_OK) << ::testing::PrintToString(r->messages(GALLEY_ERROR));
+    expect_valid_output(r->mem);
+    auto three = r->doc("p1-a1-img3.xml");
+    auto party = [&](const char* element, const char* name) {
+        return attr_at(three, (std::string("/newsItem/contentMeta/") + element + "[name='" + name + "']/@role").c_str());
+    };
+    EXPECT_EQ(party("creator", "徐敏"), "cpprole:author");
+    EXPECT_EQ(party("creator", "张三"), "cpprole:author");
+    EXPECT_EQ(party("contributor", "王五"), "cpprole:editor");
+    EXPECT_EQ(count(r->doc("p1-a1-img4.xml"), "/newsItem/contentMeta/creator"), 0u);
 }
 
 TEST(Pieces, Counting) {

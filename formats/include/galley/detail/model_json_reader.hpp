@@ -230,9 +230,17 @@ private:
         });
     }
 
+    void bylines(const Place& at, std::vector<Byline>& out) {
+        static constexpr Keys<3> keys{"role", "name", "kind"};
+        array(at, [&](const Place& ep) {
+            Byline& by = out.emplace_back();
+            object(ep, keys, [&](std::size_t k, const Place& p) { string(p, k == 0 ? by.role : k == 1 ? by.name : by.kind); });
+        });
+    }
+
     void image(const Place& at, Image& out) {
         static constexpr Keys<4> keys{"href", "media_type", "alt", "caption"};
-        static constexpr Keys<2> caption_keys{"text", "credit"};
+        static constexpr Keys<3> caption_keys{"text", "credit", "bylines"};
         object(at, keys, [&](std::size_t k, const Place& p) {
             switch (k) {
                 case 0: return string(p, out.href);
@@ -240,6 +248,7 @@ private:
                 case 2: return string(p, out.alt);
                 default:
                     object(p, caption_keys, [&](std::size_t ck, const Place& cp) {
+                        if (ck == 2) return bylines(cp, out.caption.bylines);
                         string(cp, ck == 0 ? out.caption.text : out.caption.credit);
                     });
             }
@@ -276,7 +285,6 @@ private:
                                        "subheadline", "headline_derived", "source", "credit", "bylines",
                                        "dateline", "origin",   "body",     "page",     "section",
                                        "continuations", "keywords", "subjects", "rights", "dropped"};
-        static constexpr Keys<3> byline_keys{"role", "name", "kind"};
         static constexpr Keys<3> dateline_keys{"text", "date", "place"};
         static constexpr Keys<3> subject_keys{"scheme", "code", "name"};
         object(at, keys, [&](std::size_t k, const Place& p) {
@@ -290,13 +298,7 @@ private:
                 case 6: return boolean(p, a.headline_derived);
                 case 7: return string(p, a.source);
                 case 8: return string(p, a.credit);
-                case 9:
-                    return array(p, [&](const Place& ep) {
-                        Byline& by = a.bylines.emplace_back();
-                        object(ep, byline_keys, [&](std::size_t bk, const Place& bp) {
-                            string(bp, bk == 0 ? by.role : bk == 1 ? by.name : by.kind);
-                        });
-                    });
+                case 9: return bylines(p, a.bylines);
                 case 10:
                     object(p, dateline_keys, [&](std::size_t dk, const Place& dp) {
                         string(dp, dk == 0 ? a.dateline.text : dk == 1 ? a.dateline.date : a.dateline.place);

@@ -39,6 +39,18 @@ inline void write_strings(JsonWriter& w, const std::vector<std::string>& list) {
     w.end_array();
 }
 
+inline void write_bylines(JsonWriter& w, const std::vector<Byline>& list) {
+    w.begin_array();
+    for (const auto& b : list) {
+        w.begin_object();
+        w.string_member("role", b.role);
+        w.string_member("name", b.name);
+        w.string_member("kind", b.kind);
+        w.end_object();
+    }
+    w.end_array();
+}
+
 inline void write_image(JsonWriter& w, const Image& image) {
     w.begin_object();
     w.string_member("href", image.href);
@@ -48,6 +60,8 @@ inline void write_image(JsonWriter& w, const Image& image) {
     w.begin_object();
     w.string_member("text", image.caption.text);
     w.string_member("credit", image.caption.credit);
+    w.key("bylines");
+    write_bylines(w, image.caption.bylines);
     w.end_object();
     w.end_object();
 }
@@ -78,15 +92,7 @@ inline void write_article(JsonWriter& w, const Article& a) {
     w.string_member("source", a.source);
     w.string_member("credit", a.credit);
     w.key("bylines");
-    w.begin_array();
-    for (const auto& b : a.bylines) {
-        w.begin_object();
-        w.string_member("role", b.role);
-        w.string_member("name", b.name);
-        w.string_member("kind", b.kind);
-        w.end_object();
-    }
-    w.end_array();
+    write_bylines(w, a.bylines);
     w.key("dateline");
     w.begin_object();
     w.string_member("text", a.dateline.text);
@@ -191,9 +197,17 @@ inline std::size_t estimated_json_size(const std::string& s) { return json_membe
 
 inline std::size_t estimated_json_size(const SourceSpan& s) { return 4 * json_member_bytes + s.file.size(); }
 
+inline std::size_t estimated_json_size(const std::vector<Byline>& list) {
+    std::size_t n = json_member_bytes;
+    for (const auto& b : list)
+        n += 2 * json_member_bytes + estimated_json_size(b.role) + estimated_json_size(b.name) + estimated_json_size(b.kind);
+    return n;
+}
+
 inline std::size_t estimated_json_size(const Image& i) {
     return 3 * json_member_bytes + estimated_json_size(i.href) + estimated_json_size(i.media_type) +
-           estimated_json_size(i.alt) + estimated_json_size(i.caption.text) + estimated_json_size(i.caption.credit);
+           estimated_json_size(i.alt) + estimated_json_size(i.caption.text) + estimated_json_size(i.caption.credit) +
+           estimated_json_size(i.caption.bylines);
 }
 
 inline std::size_t estimated_json_size(const std::vector<Dropped>& list) {
@@ -209,8 +223,7 @@ inline std::size_t estimated_json_size(const Article& a) {
     for (const std::string* s : {&a.id, &a.language, &a.column, &a.kicker, &a.headline, &a.subheadline, &a.source, &a.credit,
                                  &a.dateline.text, &a.dateline.date, &a.dateline.place, &a.section, &a.rights})
         n += estimated_json_size(*s);
-    for (const auto& b : a.bylines)
-        n += 2 * json_member_bytes + estimated_json_size(b.role) + estimated_json_size(b.name) + estimated_json_size(b.kind);
+    n += estimated_json_size(a.bylines);
     for (const auto& b : a.body)
         n += 4 * json_member_bytes +
              (b.type == BlockType::image ? estimated_json_size(b.image) : estimated_json_size(b.text));
