@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 #include <sys/stat.h>
 
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 
@@ -217,6 +218,16 @@ TEST(XslFoRender, SampleEditionWithPictures) {
     bool with_caption = false;
     for (const std::string& line : lines) with_caption = with_caption || squeeze(line).find("（示例图片）galley示例绘") != std::string::npos;
     EXPECT_TRUE(with_caption) << "the clinic's short caption has room for its credit on its line";
+    // …and ends flush with the column's right edge, never after an indent on a line of its own.
+    for (int page : {1, 2}) {
+        BodyArea body = a3_three_columns(page == 1);
+        for (const Word& w : page_words(path, page))
+            if (w.text == "绘") {
+                double column = std::floor((w.x0 - body.left) / (body.column + body.gap));
+                double right = body.left + column * (body.column + body.gap) + body.column;
+                EXPECT_NEAR(w.x1, right, 1.5) << "page " << page << ": the credit does not end at the column's edge";
+            }
+    }
 
     // Under each headline the columns end together: within two and a half lines (a picture can't be split, so
     // the column it heads sets the height and the last one may fall two lines short; a picture met in mid-text
