@@ -93,4 +93,52 @@ inline std::string utc_timestamp(long long seconds) {
     return CivilDate::from_days(days).iso() + buf;
 }
 
+// A UTC offset as xs:dateTime writes it: "Z", "+08:00" or "-05:30", |offset| <= 14:00. Feeds stamp their
+// times in the paper's own zone, chosen by an option, never read from the machine.
+struct UtcOffset {
+    int minutes = 0;
+    std::string text;  // as written in xs:dateTime
+
+    static std::optional<UtcOffset> parse(std::string_view s) {
+        if (s == "Z") return UtcOffset{0, "Z"};
+        auto two = [&](std::size_t at) {
+            bool ok = s[at] >= '0' && s[at] <= '9' && s[at + 1] >= '0' && s[at + 1] <= '9';
+            return ok ? (s[at] - '0') * 10 + (s[at + 1] - '0') : -1;
+        };
+        if (s.size() != 6 || (s[0] != '+' && s[0] != '-') || s[3] != ':') return std::nullopt;
+        int h = two(1), m = two(4);
+        if (h < 0 || m < 0 || m > 59 || h * 60 + m > 14 * 60) return std::nullopt;
+        return UtcOffset{(s[0] == '-' ? -1 : 1) * (h * 60 + m), std::string(s)};
+    }
+    // ISO 8601 basic form, as NITF's @norm wants it: "Z", "+0800".
+    std::string basic() const { return text == "Z" ? text : text.substr(0, 3) + text.substr(4); }
+};
+
+// A wall-clock time at an offset: the date and hh:mm:ss there.
+struct LocalTime {
+    CivilDate date;
+    int hour = 0, minute = 0, second = 0;
+    UtcOffset offset;
+
+    static LocalTime midnight(const CivilDate& d, const UtcOffset& offset) { return {d, 0, 0, 0, offset}; }
+    static LocalTime at(long long epoch_seconds, const UtcOffset& offset) {
+        long long local = epoch_seconds + offset.minutes * 60LL;
+        long long days = local >= 0 ? local / 86400 : (local - 86399) / 86400;
+        long long rest = local - days * 86400;
+        return {CivilDate::from_days(days), static_cast<int>(rest / 3600), static_cast<int>(rest / 60 % 60),
+                static_cast<int>(rest % 60), offset};
+    }
+    std::string xs_date_time() const {  // 2023-01-04T00:00:00+08:00
+        char buf[48];
+        std::snprintf(buf, sizeof buf, "T%02d:%02d:%02d", hour, minute, second);
+        return date.iso() + buf + offset.text;
+    }
+    std::string basic() const {  // 20230104T000000+0800
+        char buf[64];
+        std::snprintf(buf, sizeof buf, "%04d%02d%02dT%02d%02d%02d", date.year, date.month, date.day, hour, minute,
+                      second);
+        return buf + offset.basic();
+    }
+};
+
 }  // namespace galley

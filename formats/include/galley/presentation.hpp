@@ -63,6 +63,10 @@ struct Headline {
     bool empty() const { return text.empty(); }
 };
 
+// What a feed's editorial note says of a derived headline (NewsML-G2 edNote, ninjs ednote): the words that set
+// it apart where a feed has no styling.
+inline constexpr const char* derived_headline_note = "The page printed no headline; galley made this one from the lead.";
+
 inline Headline headline(const Article& a) {
     Headline h{std::string(detail::trim(a.headline)), false};
     h.derived = a.headline_derived && !h.text.empty();

@@ -9,6 +9,7 @@
 #include "settings.hpp"
 #include "versions.hpp"
 #include "xml.hpp"
+#include "galley/feed_settings.hpp"
 #include "galley/presentation.hpp"
 #include "galley/quote.hpp"
 
@@ -21,21 +22,11 @@ struct Rendered {
     Settled item;
 };
 
-// Article ids become file names: keep them to characters that are safe on every file system and in a URN.
-bool is_safe_id(const std::string& id) {
-    if (id.empty() || id.size() > 100 || id[0] == '.' || id[0] == '-') return false;
-    for (char c : id)
-        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_' ||
-              c == '.'))
-            return false;
-    return true;
-}
-
 bool check_ids(const Edition& edition, plugin::Output& out) {
     std::set<std::string> entries{"edition.xml"};
     bool ok = true;
     for (const Article& a : edition.articles) {
-        if (!is_safe_id(a.id)) {
+        if (!is_safe_item_id(a.id)) {
             out.error(a.id,
                       "article id " + quote_text(a.id) + " cannot name an item file (use letters, digits, '-', '_', '.')");
             ok = false;
@@ -93,10 +84,7 @@ void Exporter::run(const Edition& edition, const plugin::Options& opts, plugin::
     }
     for (const auto& w : warnings) out.warning("", w);
     if (!check_ids(edition, out)) return;
-    for (const Article& a : edition.articles)
-        for (const Block& b : a.body)
-            if (b.type == BlockType::image && !picture_supplied(b))
-                out.warning(a.id, present::missing_picture_warning(a, b));
+    warn_missing_pictures(edition, out);
 
     EarlierRun earlier(out, settings.message);
     // The settings as of a given versionCreated (an unchanged earlier item keeps its own).

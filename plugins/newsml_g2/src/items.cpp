@@ -1,5 +1,6 @@
 #include "items.hpp"
 
+#include "galley/feed_settings.hpp"
 #include "galley/presentation.hpp"
 
 #include "envelope.hpp"
@@ -12,13 +13,7 @@ std::string item_language(const Settings& settings, const Article& article) {
     return is_language_tag(article.language) ? article.language : settings.language;
 }
 
-std::string picture_local_id(const Article& article, int n) { return article.id + "-img" + std::to_string(n); }
-
-// A feed refers to a picture by its href: a caption with none has no picture to send, and is left out of the
-// feed as of every reading output (galley/presentation.hpp), with a warning.
-bool picture_supplied(const Block& block) {
-    return present::shows_image(block, block.image.href.find_first_not_of(" \t\r\n") != std::string::npos);
-}
+std::string picture_local_id(const Article& article, int n) { return picture_item_id(article.id, n); }
 
 int picture_count(const Article& article) {
     int n = 0;
@@ -125,7 +120,7 @@ std::string render_text_item(const Settings& settings, const Edition& edition, c
     meta.version = version;
     meta.title = article.headline;
     if (article.headline_derived)
-        meta.notes.push_back("The page printed no headline; galley made this one from the lead.");
+        meta.notes.push_back(present::derived_headline_note);
     for (const auto& c : article.continuations)
         meta.notes.push_back((c.direction == "from" ? "Continued from " : "Continues on ") + c.page + ": " + c.text);
     for (int n = 1; n <= picture_count(article); ++n)

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "galley/feed_settings.hpp"
 #include "galley/model.hpp"
 #include "settings.hpp"
 #include "text.hpp"
@@ -15,9 +16,9 @@ std::string item_language(const Settings& settings, const Article& article);
 
 // Guids and entry names: "<id>" / "<id>.xml", and "<id>-img<n>" / "<id>-img<n>.xml" for the n-th image
 // block (1-based).
+// (galley/item_guid.hpp's picture_item_id, the ids every feed gives pictures).
 std::string picture_local_id(const Article& article, int n);
-// True for an image block whose picture the feed can send (it has an href); captions without one are left out.
-bool picture_supplied(const Block& block);
+// Only supplied pictures (galley/feed_settings.hpp's picture_supplied) are counted: a caption without one is left out.
 int picture_count(const Article& article);  // the article's pictures that are supplied
 const Image* nth_picture(const Article& article, int n);  // nullptr when there is no n-th image block
 

@@ -5,6 +5,7 @@
 #include <string>
 #include <string_view>
 
+#include "galley/feed_text.hpp"
 #include "galley/language.hpp"
 #include "galley/xml_text.hpp"
 
@@ -15,23 +16,10 @@ namespace galley::newsml_g2 {
 // Cleaner::Scope::edition: its warnings carry no article and are given once rather than once per item.
 using Cleaner = XmlCleaner;
 
-// charcount and wordcount of the body (see count_text).
-struct TextCounts {
-    std::size_t chars = 0;
-    std::size_t words = 0;
-};
-
-// Adds one block of text to `counts`. chars: every character of the block, spaces and punctuation
-// included (blocks are not joined, so no separator is counted). words: each CJK ideograph or kana counts
-// as one word, as Chinese and Japanese newsrooms count 字数, since the script puts no spaces between
-// words; any other run of letters and digits is one word (an apostrophe or hyphen between letters, or a
-// point or comma between digits, keeps it one: "don't", "well-known", "3.5"); punctuation, symbols and
-// spaces are no words.
-void count_text(std::string_view text, TextCounts& counts);
-
-// An href as an IRI: spaces, controls and the characters RFC 3987 excludes (" < > \ ^ ` { | }) are
-// percent-encoded; other characters, "%" and non-ASCII letters stay as they are.
-std::string iri(std::string_view href);
+// Counting and IRIs are the SDK's (galley/feed_text.hpp), shared by every feed.
+using galley::count_text;
+using galley::iri;
+using galley::TextCounts;
 
 using lang::is_language_tag;  // xs:language ("zh", "zh-CN", "en-GB", "und")
 
