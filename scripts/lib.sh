@@ -4,7 +4,7 @@
 GALLEY_PACKAGES="cmake g++ ninja-build pkg-config libcli11-dev nlohmann-json3-dev libutf8proc-dev
   libgtest-dev libgmock-dev libxml2-dev libxml2-utils libpugixml-dev libzip-dev zipcmp zipmerge ziptool
   libtomlplusplus-dev w3c-sgml-lib libssl-dev zlib1g-dev epubcheck default-jre-headless jing
-  fop fonts-noto-cjk poppler-utils chromium nodejs"
+  fop fonts-noto-cjk poppler-utils chromium nodejs python3-jsonschema"
 
 # install_packages PKG... — apt-get only what is not installed yet (run as root on Debian 12).
 install_packages() {

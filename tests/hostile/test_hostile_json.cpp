@@ -127,13 +127,17 @@ TEST(HostileJson, IdsWithLineBreaksAndBidiControlsAreEscaped) {
         << o.err;
     expect_own_lines(o.err);
     EXPECT_FALSE(fs::exists(dir.file("out.json")));
-    // An exporter names it too (it cannot make a file name of it).
-    Outcome e = run({"export", "-t", "newsml-g2", "--issue-date", "2023-01-04", dir.file("a.json"), "-o", dir.file("feed")}, limits);
-    expect_bounded(e, limits);
-    EXPECT_EQ(e.exit_code, 5) << e.err;
-    EXPECT_NE(e.err.find("p1\\ngalley: error: forged\\u202Eevil"), std::string::npos) << e.err;
-    expect_own_lines(e.err);
-    EXPECT_FALSE(fs::exists(dir.file("feed")));
+    // Every feed exporter names it too (it cannot make a file name of it).
+    for (const char* feed : {"newsml-g2", "nitf", "ninjs"}) {
+        SCOPED_TRACE(feed);
+        Outcome e = run({"export", "-t", feed, "--issue-date", "2023-01-04", dir.file("a.json"), "-o", dir.file("feed")},
+                        limits);
+        expect_bounded(e, limits);
+        EXPECT_EQ(e.exit_code, 5) << e.err;
+        EXPECT_NE(e.err.find("p1\\ngalley: error: forged\\u202Eevil"), std::string::npos) << e.err;
+        expect_own_lines(e.err);
+        EXPECT_FALSE(fs::exists(dir.file("feed")));
+    }
 }
 
 TEST(HostileJson, AnIdTwiceInOneInputIsRefused) {
