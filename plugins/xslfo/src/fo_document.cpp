@@ -429,6 +429,11 @@ void Writer::page_sequence(pugi::xml_node root, const PrintPage& page, std::size
     foot(after, page);
     pugi::xml_node flow = fo(seq, "flow");
     attr(flow, "flow-name", "xsl-region-body");
+    if (position < settings.page_leading.size() && settings.page_leading[position] > 0) {
+        char leading[16];
+        std::snprintf(leading, sizeof leading, "%.3f", settings.page_leading[position]);
+        attr(flow, "line-height", leading);
+    }
     if (front) front_nameplate(flow, page);
     for (std::size_t i = 0; i < page.articles.size(); ++i) {
         cleaner.set_article(page.articles[i]->id);

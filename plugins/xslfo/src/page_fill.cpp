@@ -21,12 +21,21 @@ std::vector<PageFill> page_fill(const std::string& area_tree) {
         if (!body) continue;
         fill.body_pt = attr_pt(body.node(), "bpd");
         double used = 0;
-        for (auto span : body.node().select_nodes("./*[local-name()='mainReference']/*[local-name()='span']"))
+        for (auto span : body.node().select_nodes("./*[local-name()='mainReference']/*[local-name()='span']")) {
             used += attr_pt(span.node(), "bpd");
+            if (span.node().attribute("columnCount")) fill.columns_pt += attr_pt(span.node(), "bpd");
+        }
         fill.empty_pt = std::max(0.0, fill.body_pt - used);
         pages.push_back(fill);
     }
     return pages;
+}
+
+double leading_stretch(const PageFill& fill) {
+    if (fill.columns_pt <= 0) return 0;
+    // Pictures and spaces in the columns do not grow with the leading: aim at 95 % of the hole.
+    double stretch = 1 + 0.95 * fill.empty_pt / fill.columns_pt;
+    return stretch <= max_leading_stretch ? stretch : 0;
 }
 
 std::string short_page_note(const PageFill& fill, double line_pt, bool chinese) {

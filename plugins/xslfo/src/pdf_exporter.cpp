@@ -78,15 +78,30 @@ void PdfExporter::run(const Edition& edition, const plugin::Options& chosen, plu
         std::vector<PageFill> fill = layout.ok ? page_fill(layout.pdf) : std::vector<PageFill>{};
         if (fill.size() == pages.size()) {
             settings.short_page_notes.assign(pages.size(), "");
+            settings.page_leading.assign(pages.size(), 0);
             double line_pt = settings.body_pt * line_height;
-            for (std::size_t i = 0; i < fill.size(); ++i)
-                if (fill[i].is_short(line_pt)) settings.short_page_notes[i] = short_page_note(fill[i], line_pt, settings.chinese);
+            for (std::size_t i = 0; i < fill.size(); ++i) {
+                if (!fill[i].is_short(line_pt)) continue;
+                // A little short: the leading opened up fills it; more: the page says it is short.
+                if (double stretch = leading_stretch(fill[i]); stretch > 0)
+                    settings.page_leading[i] = line_height * stretch;
+                else
+                    settings.short_page_notes[i] = short_page_note(fill[i], line_pt, settings.chinese);
+            }
             job.fo = page_document();
         }
     }
     for (const auto& [article, message] : problems) out.warning(article, message);
 
     FopResult result = run_fop(job);
+    // Opened-up leading that pushed a page onto a second sheet after all: set again at the usual leading.
+    bool opened = false;
+    for (double l : settings.page_leading) opened = opened || l > 0;
+    if (result.ok && opened && result.pages > static_cast<int>(pages.size())) {
+        settings.page_leading.clear();
+        job.fo = page_document();
+        result = run_fop(job);
+    }
     for (const auto& w : result.warnings) out.warning("", w);
     if (!result.ok) {
         for (const auto& e : result.errors) out.error("", e);

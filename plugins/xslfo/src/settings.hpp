@@ -32,6 +32,8 @@ struct Settings {
     // By position in the page plan: the note a page FOP set short gets at the end of its articles ("" for none).
     // Only the pdf exporter knows, from a first layout pass (page_fill.hpp).
     std::vector<std::string> short_page_notes;
+    // By position: the body's line height for a page opened up to fill it (0: the usual line_height).
+    std::vector<double> page_leading;
 };
 
 // Returns false with `error` when the options make no page (unknown paper, columns out of range, a bad

@@ -183,13 +183,20 @@ TEST(XslFoProof, PageFillFromTheAreaTree) {
       <regionBody bpd="1000000"><mainReference><span bpd="40000"/><span columnCount="3" bpd="940000"/></mainReference>
       </regionBody></regionViewport></page></pageViewport><pageViewport nr="2"><page><regionViewport>
       <regionBody bpd="1000000"><mainReference><span bpd="40000"/><span columnCount="3" bpd="520000"/><span bpd="0"/>
-      </mainReference></regionBody></regionViewport></page></pageViewport></pageSequence></areaTree>)";
+      </mainReference></regionBody></regionViewport></page></pageViewport><pageViewport nr="3"><page><regionViewport>
+      <regionBody bpd="1000000"><mainReference><span bpd="40000"/><span columnCount="3" bpd="880000"/></mainReference>
+      </regionBody></regionViewport></page></pageViewport></pageSequence></areaTree>)";
     auto fill = galley::xslfo::page_fill(tree);
-    ASSERT_EQ(fill.size(), 2u);
+    ASSERT_EQ(fill.size(), 3u);
     EXPECT_NEAR(fill[0].empty_share(), 0.02, 1e-9);
     EXPECT_NEAR(fill[1].empty_pt, 440, 1e-9);
     EXPECT_FALSE(fill[0].is_short(15.5));
     EXPECT_TRUE(fill[1].is_short(15.5));
+    // 8 % short: the leading opens up by 95 % of what the columns lack; 44 % short is too much for that.
+    EXPECT_TRUE(fill[2].is_short(15.5));
+    EXPECT_NEAR(fill[2].columns_pt, 880, 1e-9);
+    EXPECT_NEAR(galley::xslfo::leading_stretch(fill[2]), 1 + 0.95 * 80 / 880, 1e-9);
+    EXPECT_EQ(galley::xslfo::leading_stretch(fill[1]), 0);
     EXPECT_EQ(galley::xslfo::short_page_note(fill[1], 15.5, true), "本版短版：下方约空 28 行（版面 44%），待补稿或调整版式");
     EXPECT_NE(galley::xslfo::short_page_note(fill[1], 15.5, false).find("about 28 lines (44% of the page)"), std::string::npos);
     EXPECT_TRUE(galley::xslfo::page_fill("not xml").empty());

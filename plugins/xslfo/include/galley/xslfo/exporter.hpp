@@ -51,7 +51,8 @@ struct PdfExporter {
         {"tagged", "bool", "true",
          "A tagged, accessible PDF (PDF/UA-1: structure, alt text, language); false saves FOP some time"},
         {"short-page-note", "bool", "true",
-         "Lay the pages out once more first and mark a page left more than 5% empty (a second FOP run)"},
+         "Lay the pages out once first (a second FOP run): open up the leading of a page a little short, mark "
+         "one left more empty"},
     }};
 
     static void run(const Edition& edition, const plugin::Options& chosen, plugin::Output& out);
