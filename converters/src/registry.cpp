@@ -1,10 +1,10 @@
 // The built-in converters and how an input picks one.
 #include <string_view>
-#include <unordered_set>
 
 #include "galley/converter.hpp"
 #include "galley/model_json.hpp"
 #include "galley/quote.hpp"
+#include "merge.hpp"
 #include "print_text/reader.hpp"
 
 namespace galley {
@@ -55,36 +55,7 @@ public:
         std::string_view bytes = input.bytes;
         if (bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
         if (!from_canonical_json(bytes, input.path, in, diags)) return false;
-        // An id already in the edition (or twice in this input) refuses the input before anything is merged.
-        std::unordered_set<std::string_view> earlier, own;
-        for (const Article& e : edition.articles) earlier.insert(e.id);
-        for (const Article& a : in.articles) {
-            const bool before = earlier.count(a.id) > 0;
-            if (before || !own.insert(a.id).second) {
-                diags.error(a.origin.known() ? a.origin : SourceSpan{input.path, 0, 0},
-                            "article id " + quote_text(a.id) +
-                                (before ? " is already used by an earlier input" : " is used twice in this input"));
-                return false;
-            }
-        }
-        // Merge: the first input's edition metadata wins; pages and articles are appended.
-        auto fill = [](std::string& dst, const std::string& src) {
-            if (dst.empty()) dst = src;
-        };
-        fill(edition.title, in.title);
-        fill(edition.date, options.issue_date.empty() ? in.date : options.issue_date);
-        fill(edition.issue, in.issue);
-        fill(edition.issn, in.issn);
-        fill(edition.publisher, in.publisher);
-        fill(edition.language, options.language.empty() ? in.language : options.language);
-        fill(edition.rights, in.rights);
-        for (auto& p : in.pages) edition.pages.push_back(std::move(p));
-        for (auto& a : in.articles) {
-            if (!options.language.empty()) a.language = options.language;
-            edition.articles.push_back(std::move(a));
-        }
-        for (auto& d : in.dropped) edition.dropped.push_back(std::move(d));
-        return true;
+        return merge_into(edition, std::move(in), options, input.path, diags);
     }
 };
 
