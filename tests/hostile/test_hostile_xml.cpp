@@ -1,6 +1,8 @@
 // Hostile XML: every document galley reads goes through one policy (xml/include/galley/xml_input.hpp).
 #include <gtest/gtest.h>
 
+#include <filesystem>
+
 #include "hostile.hpp"
 #include "story.hpp"
 
@@ -57,6 +59,46 @@ TEST(HostileXml, ValidateLoadsNoExternalDtdExpandsNoLaughsAndReachesNoServer) {
         expect_bounded(o, limits);
         EXPECT_EQ(o.exit_code, 6) << path << "\n" << o.err;
         EXPECT_EQ(o.err.find("SECRET-CONTENT-42"), std::string::npos) << o.err;
+    }
+    EXPECT_EQ(server.connections(), 0) << "galley reached for " << url;
+}
+
+// The NITF reader takes agency files as they come, DOCTYPE and all: none of it may load a file, expand a laugh
+// or reach a server. Each is refused (exit 1) within bounds, naming the file, with nothing written.
+TEST(HostileXml, TheNitfReaderLoadsNothingAndExpandsNothing) {
+    TempDir dir;
+    Listener server;
+    auto nitf = [](const std::string& doctype, const std::string& text) {
+        return "<?xml version=\"1.0\"?>\n" + doctype + "<nitf><body><body.content><p>" + text +
+               "</p></body.content></body></nitf>\n";
+    };
+    std::string secret = dir.write("secret.txt", "SECRET-CONTENT-42\n");
+    std::string dtd = dir.write("secret.dtd", "<!ENTITY x \"SECRET-CONTENT-42\">\n");
+    std::string laughs = "<!DOCTYPE nitf [<!ENTITY l0 \"ha\">";
+    for (int i = 1; i <= 12; ++i) {
+        std::string refs;
+        for (int k = 0; k < 10; ++k) refs += "&l" + std::to_string(i - 1) + ";";
+        laughs += "<!ENTITY l" + std::to_string(i) + " \"" + refs + "\">";
+    }
+    std::string url = "http://127.0.0.1:" + std::to_string(server.port()) + "/x.dtd";
+    std::vector<std::string> inputs{
+        dir.write("entity.xml", nitf("<!DOCTYPE nitf [<!ENTITY x SYSTEM \"file://" + secret + "\">]>\n", "&x;")),
+        dir.write("dtd.xml", nitf("<!DOCTYPE nitf SYSTEM \"file://" + dtd + "\">\n", "&x;")),
+        dir.write("laughs.xml", nitf(laughs + "]>\n", "&l12;")),
+        dir.write("remote.xml", nitf("<!DOCTYPE nitf SYSTEM \"" + url + "\">\n", "&x;"))};
+    // Deep nesting: twenty thousand open elements inside the paragraph (libxml2 refuses past 256 levels).
+    std::string deep;
+    for (int i = 0; i < 20000; ++i) deep += "<em>";
+    inputs.push_back(dir.write("deep.xml", nitf("", deep)));
+    Limits limits{10, 256};
+    for (const auto& path : inputs) {
+        SCOPED_TRACE(path);
+        Outcome o = run({"normalize", path, "-o", dir.file("out.json")}, limits);
+        expect_bounded(o, limits);
+        EXPECT_EQ(o.exit_code, 1) << o.err;
+        EXPECT_EQ(o.err.find("SECRET-CONTENT-42"), std::string::npos) << o.err;
+        EXPECT_NE(o.err.find(path), std::string::npos) << o.err;
+        EXPECT_FALSE(std::filesystem::exists(dir.file("out.json")));
     }
     EXPECT_EQ(server.connections(), 0) << "galley reached for " << url;
 }

@@ -1,0 +1,111 @@
+#include "reader.hpp"
+
+#include "../item_ids.hpp"
+#include "../merge.hpp"
+#include "../xml_nodes.hpp"
+#include "galley/language.hpp"
+#include "galley/presentation.hpp"
+#include "galley/xml_input.hpp"
+#include "nitf.hpp"
+
+namespace galley {
+namespace {
+
+using namespace xml_nodes;
+
+// The root element's name, skipping the XML declaration, comments, processing instructions and a DOCTYPE
+// (agencies' files name a DTD that is never loaded): cheap enough to run on every input.
+std::string_view root_name(std::string_view bytes) {
+    std::size_t at = 0;
+    for (int guard = 0; guard < 64; ++guard) {
+        at = bytes.find('<', at);
+        if (at == std::string_view::npos || at + 1 >= bytes.size()) return {};
+        char next = bytes[at + 1];
+        if (next == '?' || next == '!') {
+            std::string_view close = bytes.substr(at, 4) == "<!--" ? "-->" : ">";
+            at = bytes.find(close, at + 2);
+            if (at == std::string_view::npos) return {};
+            continue;
+        }
+        std::size_t end = bytes.find_first_of(" \t\r\n/>", at + 1);
+        std::string_view name = bytes.substr(at + 1, end == std::string_view::npos ? std::string_view::npos : end - at - 1);
+        if (std::size_t colon = name.find(':'); colon != std::string_view::npos) name.remove_prefix(colon + 1);
+        return name;
+    }
+    return {};
+}
+
+// With no hl1, head/title is the headline, unless it is only the lead's opening words, which galley's NITF
+// puts there for an article that printed none (present::label).
+void headline_from_title(Article& a, const std::string& title) {
+    if (!a.headline.empty() || title.empty()) return;
+    for (const Block& b : a.body)
+        if (b.type == BlockType::paragraph) {
+            if (present::label(a, 40) == title || b.text == title) return;
+            break;
+        }
+    a.headline = title;
+}
+
+class NitfConverter final : public Converter {
+public:
+    std::string_view id() const override { return "nitf"; }
+    std::string_view description() const override {
+        return "IPTC NITF 3.x, one article per document, with or without the NITF namespace";
+    }
+    int sniff(const InputDocument& input) const override { return root_name(input.bytes) == "nitf" ? 90 : 0; }
+
+    bool read(const InputDocument& input, const ConvertOptions& options, Edition& edition,
+              Diagnostics& diags) const override {
+        std::vector<xml::Problem> problems;
+        xml::Doc doc = xml::read_untrusted(input.bytes, input.path, problems);
+        for (const xml::Problem& p : problems) {
+            SourceSpan at{input.path, p.line, p.column};
+            if (p.warning) diags.warning(at, p.message);
+            else diags.error(at, p.message);
+        }
+        if (!doc) return false;
+        xmlNode* root = xmlDocGetRootElement(doc.get());
+        if (!is(root, "nitf")) {
+            diags.error(where(input.path, root), "not a NITF document: the root element is <" + std::string(name(root)) + ">");
+            return false;
+        }
+        nitf_reader::Context ctx{input.path, diags, {}, {}, {}, false};
+        Edition in;
+        Article a;
+        a.origin = where(input.path, root);
+        a.language = attr(root, "baselang");
+        if (!lang::is_language_tag(a.language)) a.language.clear();
+        for (xmlNode* part : elements(root)) {
+            if (name(part) == "head") nitf_reader::read_head(part, a, in, ctx);
+            else if (name(part) == "body") nitf_reader::read_body(part, a, ctx);
+            else ctx.unheld.insert(std::string(name(part)));
+        }
+        headline_from_title(a, ctx.title);
+        // galley's doc-id ends in its article id; another's becomes a stable id of its own.
+        if (a.id.empty()) {  // no doc-id: the file's name, without folder and extension
+            std::string_view stem = input.path;
+            stem = stem.substr(stem.find_last_of('/') + 1);
+            a.id = std::string(stem.substr(0, stem.rfind('.')));
+        }
+        a.id = article_id_from_guid(a.id, "nitf");
+        in.language = a.language;
+        if (a.page > 0) in.pages.push_back({a.page, "", a.section, {input.path}, {}});
+        if (!ctx.unheld.empty()) {
+            std::string list;
+            for (const std::string& u : ctx.unheld) list += (list.empty() ? "" : ", ") + u;
+            diags.note(a.origin, "article " + a.id + ": the model has no place for " + list + "; not read");
+        }
+        in.articles.push_back(std::move(a));
+        return merge_into(edition, std::move(in), options, input.path, diags);
+    }
+};
+
+}  // namespace
+
+const Converter& nitf_converter() {
+    static const NitfConverter converter;
+    return converter;
+}
+
+}  // namespace galley
