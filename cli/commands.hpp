@@ -49,6 +49,7 @@ struct FormatsArgs {
 struct ValidateArgs {
     std::vector<std::string> files;
     std::string schema_dir;
+    std::string nitf_schema_dir;
     std::string xhtml_dtd;
     bool quiet = false;
 };

@@ -115,10 +115,13 @@ int main(int argc, char** argv) {
     formats->add_option("--plugin-path", fmt.plugin_paths, "Look for exporter plugins here first (repeatable)")->type_name("DIR");
 
     ValidateArgs val;
-    auto* validate = app.add_subcommand("validate", "Check NewsML-G2 files against IPTC's schema and EPUB files' structure (told apart by content)");
+    auto* validate = app.add_subcommand(
+        "validate", "Check NewsML-G2 and NITF files against IPTC's schemas and EPUB files' structure (told apart by content)");
     validate->add_option("FILE", val.files, "Files to check")->required();
     validate->add_option("--schema-dir", val.schema_dir,
                          "Folder with NewsML-G2_2.35-spec-All-Power.xsd. Default: $GALLEY_SCHEMA_DIR")
+        ->type_name("DIR");
+    validate->add_option("--nitf-schema-dir", val.nitf_schema_dir, "Folder with nitf-3-6.xsd. Default: $GALLEY_NITF_SCHEMA_DIR")
         ->type_name("DIR");
     validate->add_option("--xhtml-dtd", val.xhtml_dtd,
                          "XHTML 1.0 Strict DTD for NewsML-G2 bodies. Default: Debian's w3c-sgml-lib copy")

@@ -1,5 +1,6 @@
 // galley validate: checks files against the standards they claim — NewsML-G2 2.35 (IPTC's XSD and the
-// XHTML body) and EPUB 3 (container, package, navigation and content structure) — picked by content.
+// XHTML body), NITF 3.6 (IPTC's XSD) and EPUB 3 (container, package, navigation and content structure) —
+// picked by content.
 #include <cstdlib>
 #include <iostream>
 
@@ -17,8 +18,13 @@ int run_validate(const ValidateArgs& args) {
     if (schema_dir.empty())
         if (const char* env = std::getenv("GALLEY_SCHEMA_DIR")) schema_dir = env;
 
+    std::string nitf_dir = args.nitf_schema_dir;
+    if (nitf_dir.empty())
+        if (const char* env = std::getenv("GALLEY_NITF_SCHEMA_DIR")) nitf_dir = env;
+
     NewsmlValidator newsml;
-    bool newsml_loaded = false;
+    NitfValidator nitf;
+    bool newsml_loaded = false, nitf_loaded = false;
     int invalid = 0, unreadable = 0;
     for (const auto& file : args.files) {
         Diagnostics diags;
@@ -45,8 +51,19 @@ int run_validate(const ValidateArgs& args) {
             }
             ok = newsml.validate(file, bytes, diags);
             what = "valid NewsML-G2 2.35 (schema and XHTML body)";
+        } else if (looks_like_nitf(bytes)) {
+            if (!nitf_loaded) {
+                Diagnostics load;
+                if (!nitf.load(nitf_dir, load)) {
+                    print_diagnostics(load, false);
+                    return exit_usage;
+                }
+                nitf_loaded = true;
+            }
+            ok = nitf.validate(file, bytes, diags);
+            what = "valid NITF 3.6 (IPTC's schema)";
         } else {
-            diags.error({file, 0, 0}, "galley validates NewsML-G2 and EPUB files; this is neither");
+            diags.error({file, 0, 0}, "galley validates NewsML-G2, NITF and EPUB files; this is none of them");
         }
         print_diagnostics(diags, false);
         if (!ok) ++invalid;

@@ -219,3 +219,28 @@ TEST(NitfReader, BadDocumentsAreRefusedWithLineAndTheEditionUntouched) {
     EXPECT_EQ(e.articles.size(), 1u);
     EXPECT_NE(d.items().back().message.find("\"a1\" is already used"), std::string::npos) << d.items().back().message;
 }
+
+// galley validate knows NITF by its root: galley's own documents pass IPTC's XSD; an agency's deviation is named
+// with its line (aap.xml puts bare text in <abstract>, which the XSD does not allow).
+TEST(NitfValidate, IptcSchemaByContentWithLines) {
+    TempDir dir;
+    ASSERT_EQ(run_galley({"build", source_dir() + "/samples/yongkang-2023-01-04", "-t", "nitf", "-o", dir.file("out")})
+                  .exit_code,
+              0);
+    std::string schemas = shared_dir() + "/schemas/nitf";
+    std::vector<std::string> args{"validate", "--nitf-schema-dir", schemas};
+    for (const auto& f : files_in(dir.file("out/nitf"), ".xml")) args.push_back(f);
+    RunResult ok = run_galley(args);
+    EXPECT_EQ(ok.exit_code, 0) << ok.err;
+    EXPECT_NE(ok.err.find("valid NITF 3.6"), std::string::npos) << ok.err;
+
+    std::string aap = shared_dir() + "/examples/structured/nitf/aap.xml";
+    RunResult bad = run_galley({"validate", "--nitf-schema-dir", schemas, aap});
+    EXPECT_EQ(bad.exit_code, 6) << bad.err;
+    EXPECT_NE(bad.err.find("aap.xml:33: error:"), std::string::npos) << bad.err;
+    EXPECT_NE(bad.err.find("no NITF namespace"), std::string::npos) << bad.err;  // checked as the stylesheet would
+
+    RunResult none = run_galley({"validate", aap});  // no schema folder given
+    EXPECT_EQ(none.exit_code, 2) << none.err;
+    EXPECT_NE(none.err.find("--nitf-schema-dir"), std::string::npos) << none.err;
+}

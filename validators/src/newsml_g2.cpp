@@ -8,33 +8,13 @@
 
 #include "galley/validators.hpp"
 #include "galley/xml_input.hpp"
+#include "libxml_errors.hpp"
 
 namespace galley {
 namespace {
 
 constexpr const char* nar_ns = "http://iptc.org/std/nar/2006-10-01/";
 constexpr const char* xhtml_ns = "http://www.w3.org/1999/xhtml";
-
-// Collects libxml2's structured errors as diagnostics for one file.
-struct ErrorSink {
-    Diagnostics* diags = nullptr;
-    std::string file;
-    std::string prefix;
-    int count = 0;
-};
-
-void structured_error(void* ctx, const xmlError* err) {
-    auto* sink = static_cast<ErrorSink*>(ctx);
-    if (!err || !sink->diags) return;
-    std::string msg = err->message ? err->message : "unknown error";
-    while (!msg.empty() && (msg.back() == '\n' || msg.back() == ' ')) msg.pop_back();
-    Severity sev = err->level == XML_ERR_WARNING ? Severity::warning : Severity::error;
-    if (sev == Severity::error) ++sink->count;
-    sink->diags->add(sev, {sink->file, err->line, err->int2 > 0 ? err->int2 : 0}, sink->prefix + msg);
-}
-
-// libxml2 2.9's handler type takes a non-const error.
-void structured_error_cb(void* ctx, xmlErrorPtr err) { structured_error(ctx, err); }
 
 void dtd_error(void* ctx, const char* fmt, ...) {
     auto* sink = static_cast<ErrorSink*>(ctx);

@@ -146,4 +146,24 @@ Doc read_trusted_file(const std::string& path, std::vector<Problem>& problems) {
                  [&](xmlParserCtxtPtr pctx) { return xmlCtxtReadFile(pctx, path.c_str(), nullptr, options); });
 }
 
+std::string_view root_element_name(std::string_view bytes) {
+    std::size_t at = 0;
+    for (int guard = 0; guard < 64; ++guard) {
+        at = bytes.find('<', at);
+        if (at == std::string_view::npos || at + 1 >= bytes.size()) return {};
+        char next = bytes[at + 1];
+        if (next == '?' || next == '!') {
+            std::string_view close = bytes.substr(at, 4) == "<!--" ? "-->" : ">";
+            at = bytes.find(close, at + 2);
+            if (at == std::string_view::npos) return {};
+            continue;
+        }
+        std::size_t end = bytes.find_first_of(" \t\r\n/>", at + 1);
+        std::string_view name = bytes.substr(at + 1, end == std::string_view::npos ? std::string_view::npos : end - at - 1);
+        if (std::size_t colon = name.find(':'); colon != std::string_view::npos) name.remove_prefix(colon + 1);
+        return name;
+    }
+    return {};
+}
+
 }  // namespace galley::xml

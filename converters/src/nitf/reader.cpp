@@ -13,28 +13,6 @@ namespace {
 
 using namespace xml_nodes;
 
-// The root element's name, skipping the XML declaration, comments, processing instructions and a DOCTYPE
-// (agencies' files name a DTD that is never loaded): cheap enough to run on every input.
-std::string_view root_name(std::string_view bytes) {
-    std::size_t at = 0;
-    for (int guard = 0; guard < 64; ++guard) {
-        at = bytes.find('<', at);
-        if (at == std::string_view::npos || at + 1 >= bytes.size()) return {};
-        char next = bytes[at + 1];
-        if (next == '?' || next == '!') {
-            std::string_view close = bytes.substr(at, 4) == "<!--" ? "-->" : ">";
-            at = bytes.find(close, at + 2);
-            if (at == std::string_view::npos) return {};
-            continue;
-        }
-        std::size_t end = bytes.find_first_of(" \t\r\n/>", at + 1);
-        std::string_view name = bytes.substr(at + 1, end == std::string_view::npos ? std::string_view::npos : end - at - 1);
-        if (std::size_t colon = name.find(':'); colon != std::string_view::npos) name.remove_prefix(colon + 1);
-        return name;
-    }
-    return {};
-}
-
 // With no hl1, head/title is the headline, unless it is only the lead's opening words, which galley's NITF
 // puts there for an article that printed none (present::label).
 void headline_from_title(Article& a, const std::string& title) {
@@ -53,7 +31,7 @@ public:
     std::string_view description() const override {
         return "IPTC NITF 3.x, one article per document, with or without the NITF namespace";
     }
-    int sniff(const InputDocument& input) const override { return root_name(input.bytes) == "nitf" ? 90 : 0; }
+    int sniff(const InputDocument& input) const override { return xml::root_element_name(input.bytes) == "nitf" ? 90 : 0; }
 
     bool read(const InputDocument& input, const ConvertOptions& options, Edition& edition,
               Diagnostics& diags) const override {

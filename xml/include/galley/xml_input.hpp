@@ -42,6 +42,11 @@ Doc read_untrusted(std::string_view bytes, const std::string& name, std::vector<
 // Parses a trusted local file (a schema, a DTD) with the same network and loader rules.
 Doc read_trusted_file(const std::string& path, std::vector<Problem>& problems);
 
+// The root element's local name ("nitf" for <nitf> and <n:nitf>), found by skipping the XML declaration,
+// comments, processing instructions and a DOCTYPE without parsing: cheap enough to sniff every input with.
+// Empty when there is no element within the first few markup items.
+std::string_view root_element_name(std::string_view bytes);
+
 // Installs the external entity loader (idempotent). Every function here calls it; code that hands libxml2 a
 // file to parse itself (xmlSchemaNewParserCtxt, xmlParseDTD) calls it first.
 void install_policy();
