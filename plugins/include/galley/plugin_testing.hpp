@@ -66,6 +66,14 @@ struct MemoryHost {
             if (e.first == name) return &e.second;
         return nullptr;
     }
+
+    // Every report of one severity, one "article: message" per line, for assertions and failure output.
+    std::string messages(galley_severity severity) const {
+        std::string out;
+        for (const auto& r : reports)
+            if (r.severity == severity) out += r.article_id + ": " + r.message + "\n";
+        return out;
+    }
 };
 
 // Runs an exporter class on an edition with option values, as galley would (through the C ABI).

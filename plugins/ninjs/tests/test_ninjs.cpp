@@ -3,7 +3,6 @@
 // test.
 #include <dlfcn.h>
 #include <gtest/gtest.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
 #include <cstdio>
@@ -18,6 +17,7 @@
 #include "galley/plugin_testing.hpp"
 #include "galley/presentation.hpp"
 #include "html.hpp"
+#include "test_editions.hpp"
 
 using namespace galley;
 using galley::ninjs::Exporter;
@@ -33,12 +33,7 @@ const std::string schemas = source_dir + "/../shared/schemas/ninjs";
 struct Exported {
     plugin::testing::MemoryHost mem;
     galley_status status = GALLEY_FAILED;
-    std::string messages(galley_severity severity) const {
-        std::string out;
-        for (const auto& r : mem.reports)
-            if (r.severity == severity) out += r.article_id + ": " + r.message + "\n";
-        return out;
-    }
+    std::string messages(galley_severity severity) const { return mem.messages(severity); }
     json document(const std::string& id) const {
         const std::string* d = mem.entry(id + ".json");
         return d ? json::parse(*d) : json();
@@ -62,16 +57,10 @@ std::pair<int, std::string> validate(const Exported& r, const std::string& versi
         std::ofstream(path, std::ios::binary) << bytes;
         files += " '" + path + "'";
     }
-    std::string command = "/usr/bin/python3 '" + schemas + "/validate-ninjs.py' '" + schemas + "/ninjs-schema_" +
-                          version + ".json'" + files + " 2>&1";
-    std::string output;
-    FILE* p = popen(command.c_str(), "r");
-    if (!p) return {-1, "popen failed"};
-    char buf[4096];
-    while (std::size_t n = fread(buf, 1, sizeof buf, p)) output.append(buf, n);
-    int status = pclose(p);
+    auto result = test_editions::run_command("/usr/bin/python3 '" + schemas + "/validate-ninjs.py' '" + schemas +
+                                             "/ninjs-schema_" + version + ".json'" + files);
     fs::remove_all(dir);
-    return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, output};
+    return result;
 }
 
 void expect_valid(const Exported& r, const std::string& version = "2.2") {
@@ -80,92 +69,10 @@ void expect_valid(const Exported& r, const std::string& version = "2.2") {
     EXPECT_EQ(status, 0) << "ninjs " << version << ":\n" << output;
 }
 
-std::string read_file(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
-
-Edition seed_edition() {
-    std::string path = source_dir + "/seeds/000_0472c9a91ac7b432.txt";
-    InputDocument input{path, read_file(path)};
-    ConvertOptions o;
-    o.issue_date = "2023-01-04";
-    Edition edition;
-    Diagnostics diags;
-    const Converter* c = find_converter("print-text");
-    EXPECT_NE(c, nullptr);
-    if (c) {
-        EXPECT_TRUE(c->read(input, o, edition, diags));
-    }
-    return edition;
-}
-
-Block block(BlockType type, std::string text) {
-    Block b;
-    b.type = type;
-    b.text = std::move(text);
-    return b;
-}
-
-Block picture(std::string href, std::string caption, std::string credit, std::vector<Byline> people) {
-    Block b;
-    b.type = BlockType::image;
-    b.image.href = std::move(href);
-    b.image.media_type = "image/jpeg";
-    b.image.alt = "一位官员向护士献花";
-    b.image.caption = {std::move(caption), std::move(credit), std::move(people)};
-    b.origin = {"a.txt", 41, 1};
-    return b;
-}
-
-Edition rich_edition() {
-    Edition e;
-    e.title = "永康日报";
-    e.date = "2023-01-04";
-    e.issn = "1234-5679";
-    e.publisher = "永康日报社";
-    e.rights = "© 2023 永康日报社 版权所有";
-    e.language = "zh-CN";
-    Article a;
-    a.id = "p1-a1";
-    a.origin = {"a.txt", 1, 1};
-    a.column = "新春走基层";
-    a.kicker = "迎难而上 全力以赴";
-    a.headline = "市领导看望慰问一线医务人员";
-    a.subheadline = "确保有序转段平稳渡峰";
-    a.source = "本报讯";
-    a.credit = "记者 张三 通讯员 李四";
-    a.bylines = {{"记者", "张三", "writer"}, {"通讯员", "李四", "correspondent"}};
-    a.dateline = {"北京1月3日", "2023-01-03", "北京"};
-    a.body = {block(BlockType::paragraph, "市委书记章旭升赴我市部分医疗卫生单位调研。"),
-              block(BlockType::subheading, "守护人民健康"),
-              picture("images/p1 a1.jpg", "章旭升向医务人员送上鲜花", "记者 徐敏 摄", {{"记者", "徐敏", "photographer"}}),
-              picture("", "重点项目集中开工仪式现场", "记者 汪丽娜 摄", {{"记者", "汪丽娜", "photographer"}}),
-              block(BlockType::paragraph, "全市上下要咬定“目标”。")};
-    a.page = 1;
-    a.continuations = {{"to", "第2版", "（下转第2版）"}};
-    a.keywords = {"疫情防控"};
-    a.subjects = {{"medtop", "07000000", "健康"}};
-    e.articles.push_back(a);
-
-    Article b;
-    b.id = "p2-a1";
-    b.headline = "城区供暖管网改造完工";
-    b.headline_derived = true;
-    b.credit = "融媒记者 徐敏";
-    b.bylines = {{"融媒记者", "徐敏", "writer"}};
-    b.dateline = {"1月3日", "2023-01-03", ""};
-    b.body = {block(BlockType::paragraph, "1月3日，城区供暖管网改造完工。")};
-    e.articles.push_back(b);
-    return e;
-}
-
 }  // namespace
 
 TEST(NinjsSeed, OneValidDocumentPerArticle) {
-    Edition edition = seed_edition();
+    Edition edition = test_editions::seed_edition(source_dir);
     ASSERT_EQ(edition.articles.size(), 2u);
     auto r = run(edition);
     ASSERT_EQ(r->status, GALLEY_OK) << r->messages(GALLEY_ERROR);
@@ -187,7 +94,7 @@ TEST(NinjsSeed, OneValidDocumentPerArticle) {
 }
 
 TEST(NinjsRich, EverythingNinjsHasAPlaceFor) {
-    auto r = run(rich_edition());
+    auto r = run(test_editions::feed_edition());
     ASSERT_EQ(r->status, GALLEY_OK) << r->messages(GALLEY_ERROR);
     expect_valid(*r);
     json doc = r->document("p1-a1");
@@ -235,11 +142,12 @@ TEST(NinjsRich, EverythingNinjsHasAPlaceFor) {
     // A derived headline is set apart by the editorial note; a dateline the lead opens with is not repeated.
     json derived = r->document("p2-a1");
     EXPECT_EQ(derived["ednote"], present::derived_headline_note);
-    EXPECT_EQ(derived["bodies"][0]["value"], "<p>1月3日，城区供暖管网改造完工。</p>\n");
+    EXPECT_EQ(derived["bodies"][0]["value"],
+              "<p class=\"continued-from\">（上接第1版）</p>\n<p>1月3日，城区供暖管网改造完工。</p>\n");
 }
 
 TEST(NinjsVersions, ThreePointOneIsCamelCaseAndValid) {
-    auto r = run(rich_edition(), {{"version", "3.1"}});
+    auto r = run(test_editions::feed_edition(), {{"version", "3.1"}});
     ASSERT_EQ(r->status, GALLEY_OK) << r->messages(GALLEY_ERROR);
     expect_valid(*r, "3.1");
     json doc = r->document("p1-a1");
@@ -252,21 +160,21 @@ TEST(NinjsVersions, ThreePointOneIsCamelCaseAndValid) {
     EXPECT_EQ(r->document("p2-a1")["edNote"], present::derived_headline_note);
     // The generations really differ: each document fails the other's schema, so the validator tells them apart.
     EXPECT_EQ(validate(*r, "2.2").first, 1);
-    EXPECT_EQ(validate(*run(rich_edition()), "3.1").first, 1);
+    EXPECT_EQ(validate(*run(test_editions::feed_edition()), "3.1").first, 1);
 }
 
 TEST(NinjsOutput, SameInputSameBytesAndSourceDateEpoch) {
-    auto a = run(rich_edition()), b = run(rich_edition());
+    auto a = run(test_editions::feed_edition()), b = run(test_editions::feed_edition());
     EXPECT_EQ(a->mem.entries, b->mem.entries);
     setenv("SOURCE_DATE_EPOCH", "1672790399", 1);
-    auto later = run(rich_edition(), {{"utc-offset", "-05:00"}});
+    auto later = run(test_editions::feed_edition(), {{"utc-offset", "-05:00"}});
     unsetenv("SOURCE_DATE_EPOCH");
     ASSERT_EQ(later->status, GALLEY_OK) << later->messages(GALLEY_ERROR);
     EXPECT_EQ(later->document("p1-a1")["versioncreated"], "2023-01-03T18:59:59-05:00");
 }
 
 TEST(NinjsCharacters, MarkupEscapedAndForbiddenCharactersReplaced) {
-    Edition e = rich_edition();
+    Edition e = test_editions::feed_edition();
     e.articles[0].body[0].text = "A <b> & \"q\" \x01 end";
     auto r = run(e);
     ASSERT_EQ(r->status, GALLEY_OK) << r->messages(GALLEY_ERROR);
@@ -278,11 +186,11 @@ TEST(NinjsCharacters, MarkupEscapedAndForbiddenCharactersReplaced) {
 }
 
 TEST(NinjsBadInput, FailsWithAnErrorAndWritesNothing) {
-    Edition no_date = rich_edition();
+    Edition no_date = test_editions::feed_edition();
     no_date.date.clear();
-    Edition unsafe = rich_edition();
+    Edition unsafe = test_editions::feed_edition();
     unsafe.articles[0].id = "../p1";
-    Edition twice = rich_edition();
+    Edition twice = test_editions::feed_edition();
     twice.articles[1].id = "p1-a1";
     struct Case {
         const char* what;
@@ -291,8 +199,8 @@ TEST(NinjsBadInput, FailsWithAnErrorAndWritesNothing) {
         const char* message;
     };
     for (const Case& c : {Case{"no date", no_date, {}, "--issue-date"},
-                          Case{"bad offset", rich_edition(), {{"utc-offset", "8"}}, "utc-offset"},
-                          Case{"unknown version", rich_edition(), {{"version", "1.6"}}, "2.2 or 3.1"},
+                          Case{"bad offset", test_editions::feed_edition(), {{"utc-offset", "8"}}, "utc-offset"},
+                          Case{"unknown version", test_editions::feed_edition(), {{"version", "1.6"}}, "2.2 or 3.1"},
                           Case{"unsafe id", unsafe, {}, "cannot name a ninjs file"},
                           Case{"same id twice", twice, {}, "must be unique"}}) {
         SCOPED_TRACE(c.what);

@@ -2,7 +2,6 @@
 // (../shared/schemas/nitf), in one run per test.
 #include <dlfcn.h>
 #include <gtest/gtest.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
 #include <cstdio>
@@ -18,6 +17,7 @@
 #include "galley/nitf/exporter.hpp"
 #include "galley/plugin_testing.hpp"
 #include "galley/presentation.hpp"
+#include "test_editions.hpp"
 
 using namespace galley;
 using galley::nitf::Exporter;
@@ -32,12 +32,7 @@ const std::string schema = source_dir + "/../shared/schemas/nitf/nitf-3-6.xsd";
 struct Exported {
     plugin::testing::MemoryHost mem;
     galley_status status = GALLEY_FAILED;
-    std::string messages(galley_severity severity) const {
-        std::string out;
-        for (const auto& r : mem.reports)
-            if (r.severity == severity) out += r.article_id + ": " + r.message + "\n";
-        return out;
-    }
+    std::string messages(galley_severity severity) const { return mem.messages(severity); }
     std::string document(const std::string& id) const {
         const std::string* d = mem.entry(id + ".xml");
         return d ? *d : std::string();
@@ -61,15 +56,9 @@ void expect_valid(const Exported& r) {
         files += " '" + path + "'";
     }
     ASSERT_FALSE(files.empty()) << "nothing written";
-    std::string command = "xmllint --nonet --noout --schema '" + schema + "'" + files + " 2>&1";
-    FILE* p = popen(command.c_str(), "r");
-    ASSERT_NE(p, nullptr);
-    std::string output;
-    char buf[4096];
-    while (std::size_t n = fread(buf, 1, sizeof buf, p)) output.append(buf, n);
-    int status = pclose(p);
+    auto [status, output] = test_editions::run_command("xmllint --nonet --noout --schema '" + schema + "'" + files);
     fs::remove_all(dir);
-    EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0) << output;
+    EXPECT_EQ(status, 0) << output;
     for (const auto& [name, bytes] : r.mem.entries)
         EXPECT_NE(output.find(name + " validates"), std::string::npos) << name << ":\n" << output;
 }
@@ -90,98 +79,10 @@ std::string all_text(pugi::xml_node n) {
     return out;
 }
 
-std::string read_file(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
-
-Edition seed_edition() {
-    std::string path = source_dir + "/seeds/000_0472c9a91ac7b432.txt";
-    InputDocument input{path, read_file(path)};
-    ConvertOptions o;
-    o.issue_date = "2023-01-04";
-    Edition edition;
-    Diagnostics diags;
-    const Converter* c = find_converter("print-text");
-    EXPECT_NE(c, nullptr);
-    if (c) {
-        EXPECT_TRUE(c->read(input, o, edition, diags));
-    }
-    return edition;
-}
-
-Block block(BlockType type, std::string text) {
-    Block b;
-    b.type = type;
-    b.text = std::move(text);
-    return b;
-}
-
-Block picture(std::string href, std::string caption, std::string credit, std::vector<Byline> people) {
-    Block b;
-    b.type = BlockType::image;
-    b.image.href = std::move(href);
-    b.image.media_type = "image/jpeg";
-    b.image.alt = "一位官员向护士献花";
-    b.image.caption = {std::move(caption), std::move(credit), std::move(people)};
-    b.origin = {"a.txt", 41, 1};  // the block's line; the file is the article's
-    return b;
-}
-
-// An article with everything NITF has a place for, and one with a derived headline and a dateline in its lead.
-Edition rich_edition() {
-    Edition e;
-    e.title = "永康日报";
-    e.date = "2023-01-04";
-    e.issue = "第12345期";
-    e.issn = "1234-5679";
-    e.publisher = "永康日报社";
-    e.rights = "© 2023 永康日报社 版权所有";
-    e.language = "zh-CN";
-    Article a;
-    a.id = "p1-a1";
-    a.origin = {"a.txt", 1, 1};
-    a.language = "zh-CN";
-    a.column = "新春走基层";
-    a.kicker = "迎难而上 全力以赴";
-    a.headline = "市领导看望慰问一线医务人员";
-    a.subheadline = "确保有序转段平稳渡峰";
-    a.source = "本报讯";
-    a.credit = "记者 张三 通讯员 李四";
-    a.bylines = {{"记者", "张三", "writer"}, {"通讯员", "李四", "correspondent"}};
-    a.dateline = {"北京1月3日", "2023-01-03", "北京"};
-    a.body = {block(BlockType::paragraph, "市委书记章旭升赴我市部分医疗卫生单位调研。"),
-              block(BlockType::subheading, "守护人民健康"),
-              picture("images/p1-a1.jpg", "章旭升向医务人员送上鲜花", "记者 徐敏 摄", {{"记者", "徐敏", "photographer"}}),
-              picture("", "重点项目集中开工仪式现场", "记者 汪丽娜 摄", {{"记者", "汪丽娜", "photographer"}}),
-              block(BlockType::paragraph, "全市上下要咬定目标。")};
-    a.page = 1;
-    a.section = "要闻";
-    a.continuations = {{"to", "第2版", "（下转第2版）"}};
-    a.keywords = {"疫情防控", "医疗"};
-    a.subjects = {{"medtop", "07000000", "健康"}};
-    e.articles.push_back(a);
-
-    Article b;
-    b.id = "p2-a1";
-    b.headline = "城区供暖管网改造完工";
-    b.headline_derived = true;
-    b.credit = "融媒记者 徐敏";
-    b.bylines = {{"融媒记者", "徐敏", "writer"}};
-    b.dateline = {"1月3日", "2023-01-03", ""};
-    b.body = {block(BlockType::paragraph, "1月3日，城区供暖管网改造完工。")};
-    b.page = 2;
-    b.continuations = {{"from", "第1版", "（上接第1版）"}};
-    e.articles.push_back(b);
-    return e;
-}
-
 }  // namespace
 
 TEST(NitfSeed, OneValidDocumentPerArticle) {
-    Edition edition = seed_edition();
+    Edition edition = test_editions::seed_edition(source_dir);
     ASSERT_EQ(edition.articles.size(), 2u);
     auto r = run(edition);
     ASSERT_EQ(r->status, GALLEY_OK) << r->messages(GALLEY_ERROR);
@@ -203,7 +104,7 @@ TEST(NitfSeed, OneValidDocumentPerArticle) {
 }
 
 TEST(NitfRich, HeadlinesBylineDatelineAndPlacement) {
-    Edition e = rich_edition();
+    Edition e = test_editions::feed_edition();
     auto r = run(e);
     ASSERT_EQ(r->status, GALLEY_OK) << r->messages(GALLEY_ERROR);
     expect_valid(*r);
@@ -242,7 +143,7 @@ TEST(NitfRich, HeadlinesBylineDatelineAndPlacement) {
     // Body: paragraphs, the subhead as hl2, the supplied picture as media, the jump line last.
     EXPECT_EQ(text_at(doc, "//body.content/hl2"), "守护人民健康");
     EXPECT_EQ(doc.select_nodes("//body.content/media").size(), 1u);
-    EXPECT_EQ(attr_at(doc, "//media/media-reference/@source"), "images/p1-a1.jpg");
+    EXPECT_EQ(attr_at(doc, "//media/media-reference/@source"), "images/p1%20a1.jpg");
     EXPECT_EQ(attr_at(doc, "//media/media-reference/@mime-type"), "image/jpeg");
     EXPECT_EQ(attr_at(doc, "//media/media-reference/@alternate-text"), "一位官员向护士献花");
     EXPECT_EQ(text_at(doc, "//media/media-caption"), "章旭升向医务人员送上鲜花");
@@ -265,7 +166,7 @@ TEST(NitfRich, HeadlinesBylineDatelineAndPlacement) {
 }
 
 TEST(NitfRich, NoHeadlineNoHedlineAndATitleFromTheLead) {
-    Edition e = rich_edition();
+    Edition e = test_editions::feed_edition();
     e.articles[1].headline.clear();
     e.articles[1].headline_derived = false;
     auto r = run(e);
@@ -277,13 +178,13 @@ TEST(NitfRich, NoHeadlineNoHedlineAndATitleFromTheLead) {
 }
 
 TEST(NitfRich, SameInputSameBytes) {
-    auto a = run(rich_edition()), b = run(rich_edition());
+    auto a = run(test_editions::feed_edition()), b = run(test_editions::feed_edition());
     ASSERT_EQ(a->status, GALLEY_OK);
     EXPECT_EQ(a->mem.entries, b->mem.entries);
 }
 
 TEST(NitfCharacters, MarkupEscapedAndForbiddenCharactersReplacedWithAWarning) {
-    Edition e = rich_edition();
+    Edition e = test_editions::feed_edition();
     e.articles[0].body[0].text = "A <b> & \"q\" ]]> \x01 end";
     auto r = run(e);
     ASSERT_EQ(r->status, GALLEY_OK) << r->messages(GALLEY_ERROR);
@@ -295,7 +196,7 @@ TEST(NitfCharacters, MarkupEscapedAndForbiddenCharactersReplacedWithAWarning) {
 }
 
 TEST(NitfOptions, GuidPrefixAndOffset) {
-    auto r = run(rich_edition(), {{"guid-prefix", "urn:example:"}, {"utc-offset", "-05:00"}});
+    auto r = run(test_editions::feed_edition(), {{"guid-prefix", "urn:example:"}, {"utc-offset", "-05:00"}});
     ASSERT_EQ(r->status, GALLEY_OK) << r->messages(GALLEY_ERROR);
     expect_valid(*r);
     auto doc = parse(r->document("p1-a1"));
@@ -310,14 +211,14 @@ TEST(NitfBadInput, FailsWithAnErrorAndWritesNothing) {
         Options options;
         const char* message;
     };
-    Edition no_date = rich_edition();
+    Edition no_date = test_editions::feed_edition();
     no_date.date.clear();
-    Edition unsafe = rich_edition();
+    Edition unsafe = test_editions::feed_edition();
     unsafe.articles[0].id = "../p1";
-    Edition twice = rich_edition();
+    Edition twice = test_editions::feed_edition();
     twice.articles[1].id = "p1-a1";
     for (const Case& c : {Case{"no date", no_date, {}, "--issue-date"},
-                          Case{"bad offset", rich_edition(), {{"utc-offset", "+25:00"}}, "utc-offset"},
+                          Case{"bad offset", test_editions::feed_edition(), {{"utc-offset", "+25:00"}}, "utc-offset"},
                           Case{"unsafe id", unsafe, {}, "cannot name a NITF file"},
                           Case{"same id twice", twice, {}, "must be unique"}}) {
         SCOPED_TRACE(c.what);
