@@ -63,18 +63,27 @@ TEST(HostileXml, ValidateLoadsNoExternalDtdExpandsNoLaughsAndReachesNoServer) {
     EXPECT_EQ(server.connections(), 0) << "galley reached for " << url;
 }
 
-// The NITF reader takes agency files as they come, DOCTYPE and all: none of it may load a file, expand a laugh
-// or reach a server. Each is refused (exit 1) within bounds, naming the file, with nothing written.
-TEST(HostileXml, TheNitfReaderLoadsNothingAndExpandsNothing) {
+// The NITF and NewsML-G2 readers take agency files as they come, DOCTYPE and all: none of it may load a file,
+// expand a laugh or reach a server. Each is refused (exit 1) within bounds, naming the file, with nothing written.
+class HostileReaders : public ::testing::TestWithParam<const char*> {};
+
+TEST_P(HostileReaders, LoadNothingAndExpandNothing) {
     TempDir dir;
     Listener server;
-    auto nitf = [](const std::string& doctype, const std::string& text) {
+    bool g2 = std::string(GetParam()) == "newsItem";
+    auto nitf = [g2](const std::string& doctype, const std::string& text) {
+        if (g2)
+            return "<?xml version=\"1.0\"?>\n" + doctype +
+                   "<newsItem xmlns=\"http://iptc.org/std/nar/2006-10-01/\" guid=\"urn:x:1\"><itemMeta><itemClass "
+                   "qcode=\"ninat:text\"/></itemMeta><contentMeta><headline>" +
+                   text + "</headline></contentMeta></newsItem>\n";
         return "<?xml version=\"1.0\"?>\n" + doctype + "<nitf><body><body.content><p>" + text +
                "</p></body.content></body></nitf>\n";
     };
     std::string secret = dir.write("secret.txt", "SECRET-CONTENT-42\n");
     std::string dtd = dir.write("secret.dtd", "<!ENTITY x \"SECRET-CONTENT-42\">\n");
-    std::string laughs = "<!DOCTYPE nitf [<!ENTITY l0 \"ha\">";
+    std::string root = GetParam();
+    std::string laughs = "<!DOCTYPE " + root + " [<!ENTITY l0 \"ha\">";
     for (int i = 1; i <= 12; ++i) {
         std::string refs;
         for (int k = 0; k < 10; ++k) refs += "&l" + std::to_string(i - 1) + ";";
@@ -82,10 +91,10 @@ TEST(HostileXml, TheNitfReaderLoadsNothingAndExpandsNothing) {
     }
     std::string url = "http://127.0.0.1:" + std::to_string(server.port()) + "/x.dtd";
     std::vector<std::string> inputs{
-        dir.write("entity.xml", nitf("<!DOCTYPE nitf [<!ENTITY x SYSTEM \"file://" + secret + "\">]>\n", "&x;")),
-        dir.write("dtd.xml", nitf("<!DOCTYPE nitf SYSTEM \"file://" + dtd + "\">\n", "&x;")),
+        dir.write("entity.xml", nitf("<!DOCTYPE " + root + " [<!ENTITY x SYSTEM \"file://" + secret + "\">]>\n", "&x;")),
+        dir.write("dtd.xml", nitf("<!DOCTYPE " + root + " SYSTEM \"file://" + dtd + "\">\n", "&x;")),
         dir.write("laughs.xml", nitf(laughs + "]>\n", "&l12;")),
-        dir.write("remote.xml", nitf("<!DOCTYPE nitf SYSTEM \"" + url + "\">\n", "&x;"))};
+        dir.write("remote.xml", nitf("<!DOCTYPE " + root + " SYSTEM \"" + url + "\">\n", "&x;"))};
     // Deep nesting: twenty thousand open elements inside the paragraph (libxml2 refuses past 256 levels).
     std::string deep;
     for (int i = 0; i < 20000; ++i) deep += "<em>";
@@ -102,3 +111,5 @@ TEST(HostileXml, TheNitfReaderLoadsNothingAndExpandsNothing) {
     }
     EXPECT_EQ(server.connections(), 0) << "galley reached for " << url;
 }
+
+INSTANTIATE_TEST_SUITE_P(Xml, HostileReaders, ::testing::Values("nitf", "newsItem"));

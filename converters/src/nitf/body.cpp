@@ -1,6 +1,6 @@
 #include "nitf.hpp"
 
-#include "../print_text/credits.hpp"
+#include "../feed_bylines.hpp"
 #include "../print_text/furniture.hpp"
 #include "../print_text/picture_credits.hpp"
 #include "../text/unicode.hpp"
@@ -28,30 +28,6 @@ std::vector<Byline> marked_people(xmlNode* parent) {
         }
     }
     return out;
-}
-
-// A byline with no markup, as agencies send it ("By Jane Doe", "记者 张三 通讯员 李四"): the print-text reader's
-// rules name the people.
-std::vector<Byline> people_in(const std::string& credit) {
-    text::U32 s = text::to_u32(credit);
-    std::u32string_view v = s;
-    if (v.substr(0, 3) == U"By " || v.substr(0, 3) == U"BY ") v.remove_prefix(3);
-    while (!v.empty() && (v.back() == U',' || v.back() == U';' || v.back() == U'.' || v.back() == U' ')) v.remove_suffix(1);
-    if (auto cjk = print_text::parse_cjk_credit(v)) return *cjk;
-    if (auto latin = print_text::parse_latin_credit(v)) return *latin;
-    return {};
-}
-
-// galley prints the source with the credit (galley/presentation.hpp): "本报讯　记者 张三", "By Jane Doe — AP".
-// With the source known from head/meta, the credit is what is left.
-std::string credit_without_source(const std::string& byline, const std::string& source) {
-    if (source.empty()) return byline;
-    for (const std::string& lead : {source + "\u3000", source + " "})
-        if (byline.compare(0, lead.size(), lead) == 0) return byline.substr(lead.size());
-    std::string tail = " \u2014 " + source;
-    if (byline.size() > tail.size() && byline.compare(byline.size() - tail.size(), tail.size(), tail) == 0)
-        return byline.substr(0, byline.size() - tail.size());
-    return byline == source ? "" : byline;
 }
 
 void read_byline(xmlNode* n, Article& a, Context& ctx) {
