@@ -104,7 +104,13 @@ int export_edition(const host::ExporterInfo& ex, const Edition& edition, const s
                   << "; nothing written\n";
         return exit_export_failed;
     }
-    bool named = !run.entries.empty() && !run.entries.front().first.empty();
+    // An exporter of one file per article given no article writes nothing, and nothing is made: an empty file
+    // at -o would read as a broken document.
+    if (run.entries.empty()) {
+        if (!quiet) std::cerr << "galley: " << ex.id << ": wrote nothing (" << edition.articles.size() << " article(s))\n";
+        return exit_ok;
+    }
+    bool named = !run.entries.front().first.empty();
     std::error_code ec;
     std::string err, where;
     if (named) {
@@ -122,7 +128,7 @@ int export_edition(const host::ExporterInfo& ex, const Edition& edition, const s
                                     : write_entries_atomically(target.directory, run.entries);
         where = target.directory + " (" + std::to_string(run.entries.size()) + " files)";
     } else {
-        std::string bytes = run.entries.empty() ? std::string() : run.entries.front().second;
+        const std::string& bytes = run.entries.front().second;
         if (target.single_file == "-") {
             err = write_stdout(bytes);
             where = "stdout";

@@ -147,21 +147,32 @@ Doc read_trusted_file(const std::string& path, std::vector<Problem>& problems) {
 }
 
 std::string_view root_element_name(std::string_view bytes) {
-    std::size_t at = 0;
+    std::size_t at = bytes.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
     for (int guard = 0; guard < 64; ++guard) {
-        at = bytes.find('<', at);
-        if (at == std::string_view::npos || at + 1 >= bytes.size()) return {};
-        char next = bytes[at + 1];
-        if (next == '?' || next == '!') {
-            std::string_view close = bytes.substr(at, 4) == "<!--" ? "-->" : ">";
-            at = bytes.find(close, at + 2);
-            if (at == std::string_view::npos) return {};
-            continue;
+        // Only white space between markup items: a JSON or text document that holds markup in a string is no XML.
+        at = bytes.find_first_not_of(" \t\r\n", at);
+        if (at == std::string_view::npos || bytes[at] != '<' || at + 1 >= bytes.size()) return {};
+        std::string_view rest = bytes.substr(at);
+        std::size_t skip = std::string_view::npos;
+        if (rest.substr(0, 4) == "<!--") {
+            skip = rest.find("-->", 4);
+            if (skip != std::string_view::npos) skip += 3;
+        } else if (rest.substr(0, 2) == "<?") {
+            skip = rest.find("?>", 2);
+            if (skip != std::string_view::npos) skip += 2;
+        } else if (rest.substr(0, 2) == "<!") {  // a DOCTYPE, with or without an internal subset
+            std::size_t open = rest.find('['), close = rest.find('>');
+            if (open != std::string_view::npos && open < close) close = rest.find(']', open);
+            if (close != std::string_view::npos) close = rest.find('>', close);
+            if (close != std::string_view::npos) skip = close + 1;
+        } else {
+            std::size_t end = rest.find_first_of(" \t\r\n/>", 1);
+            std::string_view name = rest.substr(1, end == std::string_view::npos ? std::string_view::npos : end - 1);
+            if (std::size_t colon = name.find(':'); colon != std::string_view::npos) name.remove_prefix(colon + 1);
+            return name;
         }
-        std::size_t end = bytes.find_first_of(" \t\r\n/>", at + 1);
-        std::string_view name = bytes.substr(at + 1, end == std::string_view::npos ? std::string_view::npos : end - at - 1);
-        if (std::size_t colon = name.find(':'); colon != std::string_view::npos) name.remove_prefix(colon + 1);
-        return name;
+        if (skip == std::string_view::npos) return {};
+        at += skip;
     }
     return {};
 }
