@@ -5,6 +5,7 @@
 #include "galley/model_json.hpp"
 #include "galley/quote.hpp"
 #include "merge.hpp"
+#include "ninjs/reader.hpp"
 #include "print_text/reader.hpp"
 
 namespace galley {
@@ -64,7 +65,7 @@ public:
 const std::vector<const Converter*>& converters() {
     static const PrintTextConverter print_text;
     static const CanonicalJsonConverter json;
-    static const std::vector<const Converter*> all{&print_text, &json};
+    static const std::vector<const Converter*> all{&print_text, &json, &ninjs_converter()};
     return all;
 }
 
