@@ -56,6 +56,19 @@ TEST(NewsmlReader, GalleysOwnFeedReadsBackToTheSameBytesInAnyOrder) {
     }
 }
 
+// print text → NewsML-G2 → model → NewsML-G2 for the seed page alone (no package pages, no pictures).
+TEST(NewsmlReader, TheSeedsFeedReadsBackToTheSameBytes) {
+    TempDir dir;
+    std::string seed = source_dir() + "/seeds/000_0472c9a91ac7b432.txt";
+    ASSERT_EQ(run_galley({"export", "-t", "newsml-g2", "--issue-date", "2023-01-04", seed, "-o", dir.file("a")}).exit_code, 0);
+    std::vector<std::string> files = xml_files(dir.file("a"));
+    std::vector<std::string> args{"export", "-t", "newsml-g2", "-o", dir.file("b")};
+    args.insert(args.end(), files.begin(), files.end());
+    RunResult r = run_galley(args);
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    for (const auto& f : files) EXPECT_EQ(read_file(dir.file("b/" + fs::path(f).filename().string())), read_file(f)) << f;
+}
+
 TEST(NewsmlReader, EveryAgencyExampleReadsAndReExportsValid) {
     TempDir dir;
     std::vector<std::string> examples = xml_files(shared_dir() + "/examples/structured/newsml-g2");
