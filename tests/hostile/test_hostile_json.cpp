@@ -151,3 +151,23 @@ TEST(HostileJson, AnIdTwiceInOneInputIsRefused) {
     EXPECT_NE(o.err.find("is used twice in this input"), std::string::npos) << o.err;
     EXPECT_FALSE(fs::exists(dir.file("out.json")));
 }
+
+// A ninjs-shaped document nested a million deep (2 MB of brackets) goes to the ninjs reader, which refuses it
+// before parsing, at the bracket that goes too deep, in bounded time and memory.
+TEST(HostileJson, DeeplyNestedNinjsIsRefused) {
+    TempDir dir;
+    const std::size_t depth = 1'000'000;
+    std::string doc = "{\"uri\": \"urn:x:1\", \"type\": \"text\", \"headlines\": [{\"role\": \"main\", \"value\": \"x\"}],\n\"bodies\": ";
+    doc.append(depth, '[');
+    doc.append(depth, ']');
+    write(dir.file("in.json"), doc + "}\n");
+    Limits limits{10, 256};
+    Outcome o = run({"normalize", dir.file("in.json"), "-o", dir.file("out.json")}, limits);
+    expect_bounded(o, limits);
+    EXPECT_EQ(o.exit_code, 1) << o.err.substr(0, 2000);
+    EXPECT_NE(o.err.find(dir.file("in.json") + ":2:74: error: ninjs nested more than 64 levels deep"),
+              std::string::npos) << o.err.substr(0, 2000);
+    EXPECT_EQ(count(o.err, "error:"), 1u) << o.err.substr(0, 2000);
+    expect_own_lines(o.err);
+    EXPECT_FALSE(fs::exists(dir.file("out.json")));
+}
