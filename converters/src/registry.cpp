@@ -6,6 +6,8 @@
 #include "galley/quote.hpp"
 #include "merge.hpp"
 #include "ninjs/reader.hpp"
+#include "newsml/reader.hpp"
+#include "nitf/reader.hpp"
 #include "print_text/reader.hpp"
 
 namespace galley {
@@ -65,7 +67,8 @@ public:
 const std::vector<const Converter*>& converters() {
     static const PrintTextConverter print_text;
     static const CanonicalJsonConverter json;
-    static const std::vector<const Converter*> all{&print_text, &json, &ninjs_converter()};
+    static const std::vector<const Converter*> all{&print_text, &json, &nitf_converter(), &newsml_converter(),
+                                                   &ninjs_converter()};
     return all;
 }
 

@@ -12,7 +12,7 @@
 #include <nlohmann/json.hpp>
 
 #include "galley/detail/canonical_format.hpp"
-#include "json_locate.hpp"
+#include "galley/detail/json_locate.hpp"
 #include "galley/diagnostics.hpp"
 #include "galley/model.hpp"
 #include "galley/quote.hpp"

@@ -8,7 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "galley/diagnostics.hpp"
-#include "json_locate.hpp"  // formats/testing: a value's byte offset from its path in text already parsed
+#include "galley/detail/json_locate.hpp"  // a value's byte offset from its path in text already parsed
 
 namespace galley::ninjs_in {
 

@@ -1,5 +1,6 @@
 // Finds where a value sits in JSON text, so that errors found after parsing can name a line and column.
-// Part of the DOM reader kept as a test oracle (dom_model_json.hpp); galley's own reader notes places as it reads.
+// The ninjs reader names the place of a value of the wrong type with it, and the DOM reader kept as a test oracle
+// (formats/testing/dom_model_json.hpp) does too; galley's canonical JSON reader notes places as it reads.
 #pragma once
 
 #include <cstddef>
