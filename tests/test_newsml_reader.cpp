@@ -116,6 +116,17 @@ TEST(NewsmlReader, AgencyBodiesAndBylines) {
     Edition dpa = read("dpa.xml");
     ASSERT_EQ(dpa.articles.size(), 1u);
     EXPECT_GT(dpa.articles[0].body.size(), 1u);
+    // A picture item no text item stands for is an article of one picture: caption, credit, the photographer.
+    Edition picture = read("picture.xml");
+    ASSERT_EQ(picture.articles.size(), 1u);
+    const Article& p = picture.articles[0];
+    EXPECT_EQ(p.source, "REUTERS");
+    ASSERT_EQ(p.body.size(), 1u);
+    EXPECT_EQ(p.body[0].type, BlockType::image);
+    EXPECT_EQ(p.body[0].image.media_type, "image/jpeg");
+    EXPECT_NE(p.body[0].image.caption.text.find("polling station"), std::string::npos);
+    EXPECT_EQ(p.body[0].image.caption.credit, "MARKO DJURICA");
+    EXPECT_EQ(p.body[0].image.caption.bylines, (std::vector<Byline>{{"", "MARKO DJURICA", "photographer"}}));
     // TT's own body format is not read, but its text is kept in the article's dropped list with the reason.
     Edition tt = read("tt_newsml_test.xml");
     ASSERT_EQ(tt.articles.size(), 1u);

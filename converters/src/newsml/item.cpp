@@ -39,16 +39,29 @@ void read_ed_note(const std::string& note, Article& a, std::set<std::string>& un
     unheld.insert("edNote");
 }
 
-void read_content_meta(xmlNode* cm, Article& a, Edition& in, std::string& content_created, std::string& by,
-                       std::set<std::string>& unheld) {
+// A creator's or contributor's role (IPTC's content production party roles) as a byline kind.
+std::string kind_of_party(const std::string& role, bool creator) {
+    if (role == "cpprole:author") return creator ? "writer" : "contributor";
+    if (role == "cpprole:correspondent") return "correspondent";
+    if (role == "cpprole:editor") return "editor";
+    if (role == "cpprole:imgSupplier") return "photographer";
+    return creator ? "writer" : "contributor";
+}
+
+struct Read {
+    std::string content_created, by;
+    std::vector<Byline> parties;  // creators and contributors, for when `by` names nobody
+};
+
+void read_content_meta(xmlNode* cm, Article& a, Read& r, std::set<std::string>& unheld) {
     for (xmlNode* n : elements(cm)) {
         std::string_view what = name(n);
         if (what == "headline") read_headline(n, a);
-        else if (what == "by") by = squeeze(text_of(n));
+        else if (what == "by") r.by = squeeze(text_of(n));
         else if (what == "creditline") a.source = squeeze(text_of(n));
         else if (what == "dateline") a.dateline.text = squeeze(text_of(n));
         else if (what == "located") a.dateline.place = squeeze(text_of(child(n, "name") ? child(n, "name") : n));
-        else if (what == "contentCreated") content_created = squeeze(text_of(n)).substr(0, 10);
+        else if (what == "contentCreated") r.content_created = squeeze(text_of(n)).substr(0, 10);
         else if (what == "language") a.language = attr(n, "tag");
         else if (what == "keyword") a.keywords.push_back(squeeze(text_of(n)));
         else if (what == "subject") {
@@ -58,14 +71,50 @@ void read_content_meta(xmlNode* cm, Article& a, Edition& in, std::string& conten
             else a.subjects.push_back({"", attr(n, "literal"), name_text});
             if (a.subjects.back().scheme.empty() && a.subjects.back().code == a.subjects.back().name)
                 a.subjects.back().code.clear();
-        } else if (what == "slugline" || what == "creator" || what == "contributor" || what == "description") {
-            // The slugline is galley's section-id; people are read from the byline, with their printed roles.
-            if (what == "description") unheld.insert("description");
-        } else {
+        } else if (what == "creator" || what == "contributor") {
+            std::string person = squeeze(text_of(child(n, "name")));
+            if (person.empty()) person = attr(n, "literal");
+            if (!person.empty()) r.parties.push_back({"", person, kind_of_party(attr(n, "role"), what == "creator")});
+        } else if (what == "slugline") {
+            // galley's slugline is "<section>-<article id>", made from what the item holds already.
+            std::string slug = squeeze(text_of(n));
+            std::string tail = "-" + attr(n->parent->parent, "guid").substr(attr(n->parent->parent, "guid").find_last_of(':') + 1);
+            if (slug.size() < tail.size() || slug.compare(slug.size() - tail.size(), tail.size(), tail) != 0)
+                unheld.insert("slugline");
+        } else if (what != "description") {  // a picture item's descriptions are read with the picture
             unheld.insert("contentMeta/" + std::string(what));
         }
     }
-    (void)in;
+}
+
+// A picture item no text item stands for (galley's link theirs with irel:seeAlso and show the picture in their
+// bodies): an article of one picture, with the item's headline, caption, credit and alt text.
+void read_picture_item(xmlNode* item, Article& a, Read& r, std::set<std::string>& unheld) {
+    xmlNode* cm = child(item, "contentMeta");
+    Block b;
+    b.type = BlockType::image;
+    b.origin = a.origin;
+    for (xmlNode* d : children(cm, "description")) {
+        std::string role = attr(d, "role"), text = squeeze(text_of(d));
+        if (role.find("altText") != std::string::npos) b.image.alt = text;
+        else if (b.image.caption.text.empty()) b.image.caption.text = text;
+        else unheld.insert("description " + role);
+    }
+    std::vector<xmlNode*> renditions;
+    for (xmlNode* set : children(item, "contentSet"))
+        for (xmlNode* rc : children(set, "remoteContent")) renditions.push_back(rc);
+    if (!renditions.empty()) {
+        b.image.href = attr(renditions[0], "href");
+        b.image.media_type = attr(renditions[0], "contenttype");
+    }
+    if (renditions.size() > 1) unheld.insert("remoteContent (renditions after the first)");
+    // The photographer the item's `by` names, else its creators and contributors.
+    b.image.caption.credit = !r.by.empty() ? r.by : a.source;
+    if (!r.by.empty()) b.image.caption.bylines = {{"", r.by, "photographer"}};
+    else b.image.caption.bylines = r.parties;
+    r.by.clear();  // the credit is the picture's, not an article byline
+    r.parties.clear();
+    a.body.push_back(std::move(b));
 }
 
 }  // namespace
@@ -74,9 +123,16 @@ void read_news_item(xmlNode* item, Context& ctx) {
     xmlNode* meta = child(item, "itemMeta");
     std::string item_class = attr(child(meta, "itemClass"), "qcode");
     std::string guid = attr(item, "guid");
-    // ninat:text, or the older icls:text of NewsML-G2 before 2.10 (Reuters).
-    bool text = item_class.size() >= 5 && item_class.compare(item_class.size() - 5, 5, ":text") == 0;
-    if (!text) {
+    // ninat:text, or the older icls:text of NewsML-G2 before 2.10 (Reuters); and pictures.
+    auto is_class = [&](std::string_view kind) {
+        return item_class.size() > kind.size() &&
+               item_class.compare(item_class.size() - kind.size(), kind.size(), kind) == 0 &&
+               item_class[item_class.size() - kind.size() - 1] == ':';
+    };
+    bool picture = is_class("picture") || is_class("graphic");
+    bool linked = false;  // to the text item that shows it (galley's picture items)
+    for (xmlNode* link : children(meta, "link")) linked = linked || attr(link, "rel") == "irel:seeAlso";
+    if (!is_class("text") && !(picture && !linked)) {
         // A picture item: galley's pictures stand in the text item's body; another kind has no place at all.
         ctx.diags.note(where(ctx.path, item), "newsItem " + guid + " (" + (item_class.empty() ? "no itemClass" : item_class) +
                                                   ") is no text item: skipped" +
@@ -86,8 +142,9 @@ void read_news_item(xmlNode* item, Context& ctx) {
     Article a;
     a.origin = where(ctx.path, item);
     std::set<std::string> unheld;
-    std::string content_created, by;
+    Read r;
     a.language = attr(item, "lang");
+    if (std::string version = attr(item, "version"); !version.empty() && version != "1") unheld.insert("version " + version);
     for (xmlNode* n : elements(meta)) {
         if (name(n) == "edNote") read_ed_note(squeeze(text_of(n)), a, unheld);
         else if (name(n) == "firstCreated" && ctx.in.date.empty()) ctx.in.date = squeeze(text_of(n)).substr(0, 10);
@@ -96,10 +153,15 @@ void read_news_item(xmlNode* item, Context& ctx) {
         a.rights = squeeze(text_of(child(rights, "copyrightNotice")));
         if (ctx.in.publisher.empty()) ctx.in.publisher = squeeze(text_of(child(child(rights, "copyrightHolder"), "name")));
     }
-    read_content_meta(child(item, "contentMeta"), a, ctx.in, content_created, by, unheld);
+    read_content_meta(child(item, "contentMeta"), a, r, unheld);
+    if (picture) read_picture_item(item, a, r, unheld);
+    else if (child(child(item, "contentMeta"), "description")) unheld.insert("contentMeta/description");
     if (!lang::is_language_tag(a.language)) a.language.clear();
-    a.credit = credit_without_source(by, a.source);
+    a.credit = credit_without_source(r.by, a.source);
+    // The people with their printed roles from the byline; the parties' names when it names nobody.
     a.bylines = people_in(a.credit);
+    if (a.bylines.empty()) a.bylines = r.parties;
+    const std::string& content_created = r.content_created;
     // contentCreated is the dateline's date when the item has a dateline or a place.
     if (!a.dateline.text.empty() || !a.dateline.place.empty() || content_created != ctx.in.date)
         if (CivilDate::parse(content_created)) a.dateline.date = content_created;
