@@ -9,7 +9,9 @@
 #include <string_view>
 #include <vector>
 
+#include "galley/diagnostics.hpp"
 #include "galley/model.hpp"
+#include "galley/xml_input.hpp"
 
 namespace galley::xml_nodes {
 
@@ -92,6 +94,19 @@ inline std::string attr(const xmlNode* n, const char* local) {
         return out;
     }
     return {};
+}
+
+// Parses an input document through galley's XML policy (xml_input.hpp), its problems reported on `diags` with
+// file, line and column. Null when it does not read.
+inline xml::Doc read_input(std::string_view bytes, const std::string& path, Diagnostics& diags) {
+    std::vector<xml::Problem> problems;
+    xml::Doc doc = xml::read_untrusted(bytes, path, problems);
+    for (const xml::Problem& p : problems) {
+        SourceSpan at{path, p.line, p.column};
+        if (p.warning) diags.warning(at, p.message);
+        else diags.error(at, p.message);
+    }
+    return doc;
 }
 
 inline SourceSpan where(const std::string& path, const xmlNode* n) {

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "galley/diagnostics.hpp"
+#include "galley/xml_input.hpp"
 
 namespace galley {
 
@@ -29,5 +30,16 @@ inline void structured_error(void* ctx, const xmlError* err) {
 
 // libxml2 2.9's handler type takes a non-const error.
 inline void structured_error_cb(void* ctx, xmlErrorPtr err) { structured_error(ctx, err); }
+
+// Parses a document to check through galley's XML policy; its problems go to `sink` (and are counted there).
+inline xml::Doc read_checked(const std::string& bytes, ErrorSink& sink) {
+    std::vector<xml::Problem> problems;
+    xml::Doc doc = xml::read_untrusted(bytes, sink.file, problems);
+    for (const auto& p : problems) {
+        sink.diags->add(p.warning ? Severity::warning : Severity::error, {sink.file, p.line, p.column}, p.message);
+        if (!p.warning) ++sink.count;
+    }
+    return doc;
+}
 
 }  // namespace galley

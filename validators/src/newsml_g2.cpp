@@ -94,12 +94,7 @@ bool NewsmlValidator::load(const std::string& schema_dir, const std::string& xht
 
 bool NewsmlValidator::validate(const std::string& file, const std::string& bytes, Diagnostics& diags) {
     ErrorSink sink{&diags, file, "", 0};
-    std::vector<xml::Problem> problems;
-    xml::Doc parsed = xml::read_untrusted(bytes, file, problems);
-    for (const auto& p : problems) {
-        diags.add(p.warning ? Severity::warning : Severity::error, {file, p.line, p.column}, p.message);
-        if (!p.warning) ++sink.count;
-    }
+    xml::Doc parsed = read_checked(bytes, sink);
     if (!parsed) return false;
     xmlDocPtr doc = parsed.release();
     xmlNode* root = xmlDocGetRootElement(doc);

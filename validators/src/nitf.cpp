@@ -57,12 +57,7 @@ bool NitfValidator::load(const std::string& schema_dir, Diagnostics& diags) {
 
 bool NitfValidator::validate(const std::string& file, const std::string& bytes, Diagnostics& diags) {
     ErrorSink sink{&diags, file, "", 0};
-    std::vector<xml::Problem> problems;
-    xml::Doc doc = xml::read_untrusted(bytes, file, problems);
-    for (const auto& p : problems) {
-        diags.add(p.warning ? Severity::warning : Severity::error, {file, p.line, p.column}, p.message);
-        if (!p.warning) ++sink.count;
-    }
+    xml::Doc doc = read_checked(bytes, sink);
     if (!doc) return false;
     xmlNode* root = xmlDocGetRootElement(doc.get());
     if (!root || std::strcmp(reinterpret_cast<const char*>(root->name), "nitf") != 0) {

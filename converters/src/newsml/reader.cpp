@@ -46,13 +46,7 @@ public:
 
     bool read(const InputDocument& input, const ConvertOptions& options, Edition& edition,
               Diagnostics& diags) const override {
-        std::vector<xml::Problem> problems;
-        xml::Doc doc = xml::read_untrusted(input.bytes, input.path, problems);
-        for (const xml::Problem& p : problems) {
-            SourceSpan at{input.path, p.line, p.column};
-            if (p.warning) diags.warning(at, p.message);
-            else diags.error(at, p.message);
-        }
+        xml::Doc doc = read_input(input.bytes, input.path, diags);
         if (!doc) return false;
         xmlNode* root = xmlDocGetRootElement(doc.get());
         if (!in_nar(root)) {

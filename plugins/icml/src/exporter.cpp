@@ -9,6 +9,7 @@
 #include "story.hpp"
 #include "styles.hpp"
 #include "text.hpp"
+#include "galley/item_guid.hpp"
 #include "galley/presentation.hpp"
 #include "galley/quote.hpp"
 
@@ -21,21 +22,11 @@ struct StoryFile {
     std::vector<const Article*> articles;
 };
 
-// Article ids become file names: keep them to characters that are safe on every file system.
-bool is_safe_id(const std::string& id) {
-    if (id.empty() || id.size() > 100 || id[0] == '.' || id[0] == '-') return false;
-    for (char c : id)
-        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_' ||
-              c == '.'))
-            return false;
-    return true;
-}
-
 bool plan_by_article(const Edition& edition, plugin::Output& out, std::vector<StoryFile>& files) {
     std::set<std::string> entries;
     bool ok = true;
     for (const Article& a : edition.articles) {
-        if (!is_safe_id(a.id)) {
+        if (!is_safe_item_id(a.id)) {
             out.error(a.id, "article id " + quote_text(a.id) +
                                 " cannot name a story file (use letters, digits, '-', '_', '.'), or export with "
                                 "-O story=page");
