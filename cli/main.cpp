@@ -71,7 +71,9 @@ int main(int argc, char** argv) {
 
     NormalizeArgs norm;
     auto* normalize = app.add_subcommand(
-        "normalize", "Read inputs (print text or canonical JSON) and write the article model as canonical JSON");
+        "normalize",
+        "Read inputs (print text, canonical JSON, NewsML-G2, NITF, ninjs: told by content) and write the article "
+        "model as canonical JSON");
     add_input_options(normalize, norm.in);
     normalize->add_option("-o,--output", norm.output, "Write here instead of standard output (written whole or not at all)")
         ->type_name("FILE");
