@@ -28,7 +28,7 @@ void Exporter::run(const Edition& edition, const plugin::Options& opts, plugin::
     for (const auto& [article, message] : cleaner.problems()) out.warning(article, message);
 
     // Written only now, whole: a failure above leaves no half-written output.
-    for (auto& [name, bytes] : documents) out.write(name, bytes);
+    for (auto& [entry, bytes] : documents) out.write(entry, bytes);
 }
 
 }  // namespace galley::nitf
