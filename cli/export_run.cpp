@@ -134,9 +134,12 @@ int export_edition(const host::ExporterInfo& ex, const Edition& edition, const s
             where = "stdout";
         } else {
             // `-o folder/` names a folder: made if it is not there yet, as an exporter of several files would.
-            if (!target.directory.empty() && target.directory != target.single_file &&
-                !fs::create_directories(target.directory, ec) && ec)
-                err = "cannot make the folder " + target.directory + ": " + ec.message();
+            // Only the folder the file goes in: `galley build` names a folder for named files too, which a
+            // single-file exporter leaves unmade (an empty out/epub/ beside out/edition.epub).
+            fs::path folder = fs::path(target.single_file).parent_path();
+            bool same = (fs::path(target.directory) / "").lexically_normal() == (folder / "").lexically_normal();
+            if (!folder.empty() && same && !fs::create_directories(folder, ec) && ec)
+                err = "cannot make the folder " + folder.string() + ": " + ec.message();
             if (err.empty()) err = write_file_atomically(target.single_file, bytes);
             where = target.single_file + " (" + std::to_string(bytes.size()) + " bytes)";
         }

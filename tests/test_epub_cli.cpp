@@ -2,6 +2,8 @@
 // checked by Debian's epubcheck (0 fatal errors, 0 errors, 0 warnings) and by `galley validate`, its nav
 // compared with the model galley wrote beside it, and a second run compared byte for byte.
 #include <gtest/gtest.h>
+
+#include <algorithm>
 #include <pugixml.hpp>
 
 #include <cstdlib>
@@ -78,6 +80,11 @@ TEST(EpubBuild, TheSampleIsOneBookThatEpubcheckPasses) {
     ASSERT_EQ(books.size(), 1u) << r.err;
     EXPECT_EQ(fs::path(books[0]).filename(), "yongkang-2023-01-04.epub");
     EXPECT_NE(r.err.find("wrote " + books[0]), std::string::npos) << r.err;
+    // The book and the model, and no empty epub/ folder beside them (a single-file exporter makes none).
+    std::vector<std::string> made;
+    for (const auto& e : fs::directory_iterator(out.file("book"))) made.push_back(e.path().filename().string());
+    std::sort(made.begin(), made.end());
+    EXPECT_EQ(made, (std::vector<std::string>{"edition.json", "yongkang-2023-01-04.epub"}));
     expect_epubcheck_clean(books[0]);
 
     RunResult v = run_galley({"validate", books[0]});
